@@ -1,0 +1,3 @@
+import { bundleHandlers } from './bundle'
+
+export const handlers = [...bundleHandlers]

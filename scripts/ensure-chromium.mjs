@@ -1,0 +1,43 @@
+/**
+ * Finds the Chromium the browser tests drive. Uses Debian's package (never a downloaded
+ * browser): when it is missing and we are root with apt, installs it; otherwise explains how.
+ * Also makes sure poppler-utils (pdfinfo, pdftotext) is there for the print tests.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const NEEDED = [
+  { bin: CHROMIUM_PATH, pkg: 'chromium' },
+  { bin: '/usr/bin/pdftotext', pkg: 'poppler-utils' },
+]
+
+function hasApt() {
+  return spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0
+}
+
+export function ensureBrowserTools() {
+  const missing = NEEDED.filter(({ bin }) => !existsSync(bin))
+  if (missing.length === 0) return
+  const packages = missing.map(({ pkg }) => pkg)
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
+  if (!isRoot || !hasApt()) {
+    console.error(
+      `\nThe browser tests need Debian's ${packages.join(' and ')} (${missing.map(({ bin }) => bin).join(', ')} not found).\n` +
+        `Install with:  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}\n` +
+        `or point CHROMIUM_PATH at an existing Chromium. No browser is downloaded by this project.\n`,
+    )
+    process.exit(1)
+  }
+  console.log(`Installing Debian packages for the browser tests: ${packages.join(', ')}…`)
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env })
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env })
+  const still = NEEDED.filter(({ bin }) => !existsSync(bin))
+  if (still.length > 0) {
+    console.error(`apt-get finished but ${still.map(({ bin }) => bin).join(', ')} is still missing.`)
+    process.exit(1)
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) ensureBrowserTools()

@@ -1,0 +1,365 @@
+/**
+ * The content bundle's schema: the single description of `public/data/rls.json`.
+ * Every TypeScript type for clinical content is inferred from here, never written twice.
+ *
+ * zod/mini keeps the first page light: it tree-shakes to what the schema uses.
+ */
+import * as z from 'zod/mini'
+
+/** Kebab-case ids keep URLs (`/causes/iron-deficiency`) readable and stable. */
+export const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'))
+const Text = z.string().check(z.minLength(1, 'expected non-empty text'))
+const SourceIds = z.array(Id).check(z.minLength(1, 'expected at least one source id'))
+
+export const EVIDENCE_GRADES = ['Established', 'Probable', 'Possible', 'Disputed'] as const
+export const EvidenceGrade = z.enum(EVIDENCE_GRADES)
+
+export const CATEGORY_IDS = [
+  'iron',
+  'kidney',
+  'pregnancy',
+  'neurological',
+  'other-conditions',
+  'medications',
+  'lifestyle',
+  'genetics',
+] as const
+export const CategoryId = z.enum(CATEGORY_IDS)
+
+/** A figure (prevalence, odds ratio, heritability...) always travels with its population and source. */
+export const Figure = z.object({
+  value: Text,
+  population: Text,
+  sources: SourceIds,
+  note: z.optional(Text),
+  /** The fact sheet could not confirm this figure in a primary source: shown as unconfirmed. */
+  unconfirmed: z.optional(z.boolean()),
+})
+
+/** Statements that the research could not confirm; the UI labels each one "Unconfirmed". */
+const Unconfirmed = z.optional(z.array(Text))
+
+export const Category = z.object({ id: CategoryId, name: Text, description: Text })
+
+export const CAUSE_ROLES = ['primary risk factor', 'secondary cause', 'aggravating factor', 'mechanism'] as const
+
+export const Cause = z.object({
+  id: Id,
+  name: Text,
+  /** Lay words, spellings and abbreviations: anaemia/anemia, ESRD, dialysis... They feed the lookup. */
+  aliases: z.array(Text),
+  category: CategoryId,
+  role: z.enum(CAUSE_ROLES),
+  grade: EvidenceGrade,
+  gradeRationale: Text,
+  summary: Text,
+  mechanism: Text,
+  clues: z.array(Text),
+  /** Lab ids to order. */
+  checks: z.array(Id),
+  actions: z.array(Text),
+  figures: z.array(Figure),
+  /** Medication class ids whose drugs belong to this cause (drug-induced RLS entries). */
+  medicationClasses: z.optional(z.array(Id)),
+  sources: SourceIds,
+  unconfirmed: Unconfirmed,
+})
+
+export const MEDICATION_EFFECTS = ['triggers', 'worsens', 'withdrawal', 'augmentation'] as const
+export const MEDICATION_MECHANISMS = [
+  'dopamine blockade',
+  'serotonergic',
+  'antihistaminergic',
+  'dopaminergic augmentation',
+  'withdrawal',
+  'other',
+] as const
+
+export const Alternative = z.object({ text: Text, sources: SourceIds, unconfirmed: z.optional(z.boolean()) })
+
+export const MedicationClass = z.object({
+  id: Id,
+  name: Text,
+  description: Text,
+  mechanism: z.enum(MEDICATION_MECHANISMS),
+  grade: EvidenceGrade,
+  gradeRationale: Text,
+  alternatives: z.array(Alternative),
+  sources: SourceIds,
+  unconfirmed: Unconfirmed,
+})
+
+export const Medication = z.object({
+  id: Id,
+  /** Generic name (or substance name: caffeine, alcohol, nicotine). */
+  name: Text,
+  brands: z.object({ us: z.array(Text), uk: z.array(Text) }),
+  /** Other spellings, abbreviations, lay words (coffee, booze, smoking...). Used by the screener and lookup. */
+  aliases: z.array(Text),
+  class: Id,
+  effect: z.enum(MEDICATION_EFFECTS),
+  grade: EvidenceGrade,
+  gradeRationale: Text,
+  mechanism: z.enum(MEDICATION_MECHANISMS),
+  mechanismNote: Text,
+  /** Drug-specific alternatives; the class's alternatives apply too. */
+  alternatives: z.array(Alternative),
+  sources: SourceIds,
+  unconfirmed: Unconfirmed,
+})
+
+/** LOINC codes are digits, a hyphen and one check digit (2276-4). */
+export const Loinc = z.string().check(z.regex(/^\d{1,7}-\d$/, 'expected a LOINC code like 2276-4'))
+
+export const Threshold = z.object({
+  /** e.g. "Iron therapy indicated (oral or IV)" */
+  meaning: Text,
+  /** e.g. "ferritin ≤75 ng/mL or TSAT <20%"; units are required in the text. */
+  criterion: Text,
+  population: Text,
+  sources: SourceIds,
+  unconfirmed: z.optional(z.boolean()),
+})
+
+export const Lab = z.object({
+  id: Id,
+  name: Text,
+  abbreviations: z.array(Text),
+  /** null only where no LOINC code applies (e.g. polysomnography as a procedure). */
+  loinc: z.nullable(Loinc),
+  loincStatus: z.enum(['confirmed', 'partly confirmed', 'unconfirmed', 'not applicable']),
+  specimen: Text,
+  group: z.enum(['all', 'indicated', 'not routine']),
+  /** Why and when: the indication for "indicated" tests. */
+  when: Text,
+  why: Text,
+  how: z.array(Text),
+  thresholds: z.array(Threshold),
+  relatedCauses: z.array(Id),
+  grade: EvidenceGrade,
+  gradeRationale: Text,
+  sources: SourceIds,
+  unconfirmed: Unconfirmed,
+})
+
+/**
+ * The numbers the iron-studies interpreter applies. Kept in the bundle so that the
+ * interpreter, the checklist and the printout all read one reviewed set of thresholds.
+ * Ferritin in ng/mL (= µg/L), TSAT in %.
+ */
+export const IronRules = z.object({
+  aasm2024: z.object({
+    ironIfFerritinAtMost: z.number(),
+    ironIfTsatBelow: z.number(),
+    ivOnlyFerritinAbove: z.number(),
+    ivOnlyFerritinAtMost: z.number(),
+    sources: SourceIds,
+    note: Text,
+  }),
+  irlssgMayo2021: z.object({
+    oralIfFerritinAtMost: z.number(),
+    oralIfTsatBelow: z.number(),
+    ivIfFerritinBelow: z.number(),
+    ivIfTsatBelow: z.number(),
+    inflammationTsatBelow: z.number(),
+    sources: SourceIds,
+    note: Text,
+  }),
+  children: z.object({ ironIfFerritinBelow: z.number(), sources: SourceIds, note: Text }),
+  caveats: z.array(z.object({ text: Text, sources: SourceIds, unconfirmed: z.optional(z.boolean()) })),
+})
+
+export const ComparisonRow = z.object({
+  id: Id,
+  feature: Text,
+  primary: Text,
+  secondary: Text,
+  sources: SourceIds,
+})
+
+export const Mimic = z.object({
+  id: Id,
+  name: Text,
+  aliases: z.array(Text),
+  howToTell: Text,
+  sources: SourceIds,
+})
+
+export const Gene = z.object({
+  id: Id,
+  symbol: Text,
+  /** Chromosome region, e.g. "2p14". */
+  region: Text,
+  aliases: z.array(Text),
+  summary: Text,
+  grade: EvidenceGrade,
+  gradeRationale: Text,
+  sources: SourceIds,
+  unconfirmed: Unconfirmed,
+})
+
+export const Conflict = z.object({
+  id: Id,
+  topic: Text,
+  positions: z.array(
+    z.object({
+      claim: Text,
+      sources: SourceIds,
+      unconfirmed: z.optional(z.boolean()),
+    }),
+  ).check(z.minLength(2, 'expected at least two positions')),
+  /** Which position is better supported, and why. */
+  verdict: Text,
+  relatedCauses: z.array(Id),
+  relatedLabs: z.array(Id),
+})
+
+export const SOURCE_TYPES = [
+  'guideline',
+  'systematic review',
+  'review',
+  'study',
+  'point-of-care reference',
+  'consumer article',
+] as const
+
+export const Source = z.object({
+  id: Id,
+  authors: Text,
+  title: Text,
+  journal: Text,
+  year: z.nullable(z.number()),
+  doi: z.optional(z.string().check(z.regex(/^10\.\d{4,9}\/\S+$/, 'expected a DOI like 10.5664/jcsm.11390'))),
+  pmid: z.optional(z.string().check(z.regex(/^\d{1,9}$/, 'expected a numeric PMID'))),
+  /** Only for sources with neither DOI nor PMID (point-of-care pages, the seed articles). */
+  url: z.optional(z.string()),
+  type: z.enum(SOURCE_TYPES),
+  note: z.optional(Text),
+  unconfirmed: Unconfirmed,
+})
+
+export const Meta = z.object({
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'expected a semantic version like 1.0.0')),
+  reviewed: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date like 2026-11-22')),
+  scope: Text,
+  disclaimer: Text,
+})
+
+const BundleShape = z.object({
+  meta: Meta,
+  categories: z.array(Category),
+  causes: z.array(Cause),
+  comparison: z.object({
+    rows: z.array(ComparisonRow),
+    howToTell: z.array(z.object({ text: Text, sources: SourceIds })),
+  }),
+  medicationClasses: z.array(MedicationClass),
+  medications: z.array(Medication),
+  labs: z.array(Lab),
+  ironRules: IronRules,
+  mimics: z.array(Mimic),
+  genes: z.array(Gene),
+  conflicts: z.array(Conflict),
+  sources: z.array(Source),
+})
+
+type BundleShape = z.infer<typeof BundleShape>
+type Issue = { path: (string | number)[]; message: string }
+
+/**
+ * Cross-references are checked at parse time so that a bundle with a dangling id
+ * fails as a whole, with the path of the bad reference, instead of rendering a dead link.
+ */
+export function findBrokenReferences(bundle: BundleShape): Issue[] {
+  const issues: Issue[] = []
+  const ids = (items: { id: string }[]) => new Set(items.map((item) => item.id))
+  const known = {
+    source: ids(bundle.sources),
+    lab: ids(bundle.labs),
+    cause: ids(bundle.causes),
+    medicationClass: ids(bundle.medicationClasses),
+  }
+  const expect = (kind: keyof typeof known, id: string, path: (string | number)[]) => {
+    if (!known[kind].has(id)) issues.push({ path, message: `unknown ${kind} id "${id}"` })
+  }
+  const duplicates = (name: string, items: { id: string }[]) => {
+    const seen = new Set<string>()
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) issues.push({ path: [name, i, 'id'], message: `duplicate id "${item.id}"` })
+      seen.add(item.id)
+    })
+  }
+  const sourcesOf = (path: (string | number)[], list: string[]) =>
+    list.forEach((id, i) => expect('source', id, [...path, 'sources', i]))
+
+  for (const [name, items] of Object.entries({
+    causes: bundle.causes,
+    medicationClasses: bundle.medicationClasses,
+    medications: bundle.medications,
+    labs: bundle.labs,
+    mimics: bundle.mimics,
+    genes: bundle.genes,
+    conflicts: bundle.conflicts,
+    sources: bundle.sources,
+    comparison: bundle.comparison.rows,
+  })) {
+    duplicates(name, items)
+  }
+
+  bundle.causes.forEach((cause, i) => {
+    sourcesOf(['causes', i], cause.sources)
+    cause.checks.forEach((id, j) => expect('lab', id, ['causes', i, 'checks', j]))
+    cause.medicationClasses?.forEach((id, j) => expect('medicationClass', id, ['causes', i, 'medicationClasses', j]))
+    cause.figures.forEach((figure, j) => sourcesOf(['causes', i, 'figures', j], figure.sources))
+  })
+  bundle.medicationClasses.forEach((cls, i) => {
+    sourcesOf(['medicationClasses', i], cls.sources)
+    cls.alternatives.forEach((alt, j) => sourcesOf(['medicationClasses', i, 'alternatives', j], alt.sources))
+  })
+  bundle.medications.forEach((med, i) => {
+    sourcesOf(['medications', i], med.sources)
+    expect('medicationClass', med.class, ['medications', i, 'class'])
+    med.alternatives.forEach((alt, j) => sourcesOf(['medications', i, 'alternatives', j], alt.sources))
+  })
+  bundle.labs.forEach((lab, i) => {
+    sourcesOf(['labs', i], lab.sources)
+    lab.relatedCauses.forEach((id, j) => expect('cause', id, ['labs', i, 'relatedCauses', j]))
+    lab.thresholds.forEach((t, j) => sourcesOf(['labs', i, 'thresholds', j], t.sources))
+  })
+  bundle.comparison.rows.forEach((row, i) => sourcesOf(['comparison', 'rows', i], row.sources))
+  bundle.comparison.howToTell.forEach((step, i) => sourcesOf(['comparison', 'howToTell', i], step.sources))
+  bundle.mimics.forEach((mimic, i) => sourcesOf(['mimics', i], mimic.sources))
+  bundle.genes.forEach((gene, i) => sourcesOf(['genes', i], gene.sources))
+  bundle.conflicts.forEach((conflict, i) => {
+    conflict.positions.forEach((p, j) => sourcesOf(['conflicts', i, 'positions', j], p.sources))
+    conflict.relatedCauses.forEach((id, j) => expect('cause', id, ['conflicts', i, 'relatedCauses', j]))
+    conflict.relatedLabs.forEach((id, j) => expect('lab', id, ['conflicts', i, 'relatedLabs', j]))
+  })
+  const rules = bundle.ironRules
+  sourcesOf(['ironRules', 'aasm2024'], rules.aasm2024.sources)
+  sourcesOf(['ironRules', 'irlssgMayo2021'], rules.irlssgMayo2021.sources)
+  sourcesOf(['ironRules', 'children'], rules.children.sources)
+  rules.caveats.forEach((c, i) => sourcesOf(['ironRules', 'caveats', i], c.sources))
+  return issues
+}
+
+export const Bundle = BundleShape.check(
+  z.superRefine((bundle, ctx) => {
+    for (const issue of findBrokenReferences(bundle)) ctx.issues.push({ code: 'custom', input: bundle, ...issue })
+  }),
+)
+
+export type Bundle = z.infer<typeof Bundle>
+export type Cause = z.infer<typeof Cause>
+export type Medication = z.infer<typeof Medication>
+export type MedicationClass = z.infer<typeof MedicationClass>
+export type Lab = z.infer<typeof Lab>
+export type Source = z.infer<typeof Source>
+export type Conflict = z.infer<typeof Conflict>
+export type Mimic = z.infer<typeof Mimic>
+export type Gene = z.infer<typeof Gene>
+export type Figure = z.infer<typeof Figure>
+export type IronRules = z.infer<typeof IronRules>
+export type EvidenceGrade = z.infer<typeof EvidenceGrade>
+export type CategoryId = z.infer<typeof CategoryId>
+export type Category = z.infer<typeof Category>

@@ -1,0 +1,44 @@
+import { createFileRoute, Link } from '@tanstack/react-router'
+import { usePageTitle } from '../components/page-title'
+import { useBundle } from '../data/bundle-query'
+
+export const Route = createFileRoute('/')({
+  component: HomePage,
+})
+
+function HomePage() {
+  usePageTitle('Start')
+  const bundle = useBundle()
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Causes of restless legs syndrome</h1>
+      <p className="mt-2 max-w-3xl text-slate-700">{bundle.meta.scope}</p>
+      <ul className="mt-6 grid gap-4 sm:grid-cols-2">
+        <li className="rounded-md border border-slate-300 p-4">
+          <h2 className="font-semibold">
+            <Link to="/primary-vs-secondary">Primary or secondary?</Link>
+          </h2>
+          <p className="mt-1 text-slate-700">Features that point to idiopathic RLS, and those that call for a search for a cause.</p>
+        </li>
+        <li className="rounded-md border border-slate-300 p-4">
+          <h2 className="font-semibold">
+            <Link to="/causes">Causes to look for</Link>
+          </h2>
+          <p className="mt-1 text-slate-700">{bundle.causes.length} causes and risk factors by category, each graded and cited.</p>
+        </li>
+        <li className="rounded-md border border-slate-300 p-4">
+          <h2 className="font-semibold">
+            <Link to="/medications">Medication triggers</Link>
+          </h2>
+          <p className="mt-1 text-slate-700">Drugs that cause or worsen RLS, safer alternatives, and a screener for a pasted medication list.</p>
+        </li>
+        <li className="rounded-md border border-slate-300 p-4">
+          <h2 className="font-semibold">
+            <Link to="/workup">Lab workup</Link>
+          </h2>
+          <p className="mt-1 text-slate-700">Which tests, how to draw them, an iron-studies interpreter and a one-page printable checklist.</p>
+        </li>
+      </ul>
+    </>
+  )
+}

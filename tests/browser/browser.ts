@@ -1,0 +1,70 @@
+/**
+ * Shared set-up for browser tests: Debian's Chromium through playwright-core, and pages
+ * that record console errors and any request that leaves 127.0.0.1.
+ */
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
+import { afterAll, beforeAll, inject } from 'vitest'
+import { CHROMIUM_PATH } from '../../scripts/ensure-chromium.mjs'
+
+export const baseURL = () => inject('baseURL')
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS })
+}
+
+/** One browser per test file, closed after it. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('browser not launched yet')
+    return browser
+  }
+}
+
+export type WatchedPage = {
+  page: Page
+  context: BrowserContext
+  /** Console errors and uncaught page errors seen so far. */
+  consoleErrors: string[]
+  /** Requests to any host other than 127.0.0.1. */
+  foreignRequests: string[]
+  close: () => Promise<void>
+}
+
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({
+    baseURL: baseURL(),
+    viewport: { width: 1280, height: 800 },
+    // page.route cannot see requests a service worker makes; tests that need the worker opt in.
+    serviceWorkers: 'block',
+    ...options,
+  })
+  const page = await context.newPage()
+  const consoleErrors: string[] = []
+  const foreignRequests: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text())
+  })
+  page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`))
+  context.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') foreignRequests.push(request.url())
+  })
+  return { page, context, consoleErrors, foreignRequests, close: () => context.close() }
+}
