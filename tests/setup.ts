@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest'
 import { server } from '../mocks/server'
+
+// CI has two cores shared with the browser tests: give async queries room before failing.
+configure({ asyncUtilTimeout: 4000 })
 
 // jsdom has no scrollTo; the router's scroll restoration calls it.
 window.scrollTo = vi.fn() as unknown as typeof window.scrollTo
