@@ -1,7 +1,11 @@
 /**
  * Builds the app as it ships and serves it on 127.0.0.1 for the browser tests.
+ * The build goes to a fresh temporary folder so it never clobbers `dist/` and two runs never collide.
  */
+import { mkdtempSync, rmSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { build, preview } from 'vite'
 import type { TestProject } from 'vitest/node'
 import { ensureBrowserTools } from '../../scripts/ensure-chromium.mjs'
@@ -14,11 +18,17 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   ensureBrowserTools()
-  await build({ logLevel: 'warn', mode: 'production' })
-  const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 4180, strictPort: false } })
+  const outDir = mkdtempSync(join(tmpdir(), 'rls-causes-build-'))
+  await build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } })
+  const server = await preview({
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 4180, strictPort: false },
+  })
   const { port } = server.httpServer.address() as AddressInfo
   project.provide('baseURL', `http://127.0.0.1:${port}`)
   return async () => {
     await server.close()
+    rmSync(outDir, { recursive: true, force: true })
   }
 }

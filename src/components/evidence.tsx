@@ -1,0 +1,93 @@
+/**
+ * How evidence is shown everywhere: the grade as words (never colour alone), short
+ * citations one click from the full reference, and unconfirmed claims labelled as such.
+ */
+import { Link } from '@tanstack/react-router'
+import type { EvidenceGrade, Source } from '../data/bundle-schema'
+import { useBundle } from '../data/bundle-query'
+import { byId } from '../data/lookup'
+
+const GRADE_STYLE: Record<EvidenceGrade, string> = {
+  Established: 'border-green-800 bg-green-50 text-green-900',
+  Probable: 'border-blue-800 bg-blue-50 text-blue-900',
+  Possible: 'border-amber-800 bg-amber-50 text-amber-900',
+  Disputed: 'border-red-800 bg-red-50 text-red-900',
+}
+
+export const GRADE_MEANING: Record<EvidenceGrade, string> = {
+  Established: 'consistent evidence from systematic reviews or guidelines',
+  Probable: 'supported by controlled studies or several concordant studies',
+  Possible: 'small studies, case reports or expert opinion only',
+  Disputed: 'sources disagree, or the claim is contradicted by better evidence',
+}
+
+export function GradeBadge({ grade, className = '' }: { grade: EvidenceGrade; className?: string }) {
+  return (
+    <span
+      className={`inline-block rounded border px-1.5 py-0.5 text-xs font-semibold whitespace-nowrap print:border-black print:bg-white print:text-black ${GRADE_STYLE[grade]} ${className}`}
+    >
+      <span className="sr-only">Evidence grade: </span>
+      {grade}
+    </span>
+  )
+}
+
+/** "Winkelman 2024" from "Winkelman JW, Berkowski JA, …" and 2024. */
+export function citeLabel(source: Source): string {
+  if (source.type === 'consumer article' && source.id.startsWith('seed-')) return `Seed ${source.id.slice(5)}`
+  const firstAuthor = source.authors.split(/[,;]/)[0]?.trim() ?? ''
+  const surname = /^(not stated|anonymous|unknown)/i.test(firstAuthor) ? source.journal : firstAuthor.split(' ')[0]
+  return source.year ? `${surname} ${source.year}` : (surname ?? source.id)
+}
+
+export function sourceAnchor(id: string): string {
+  return `source-${id}`
+}
+
+/** Bracketed short citations, each linking to the full reference on the Sources page. */
+export function Citations({ ids, className = '' }: { ids: readonly string[]; className?: string }) {
+  const sources = byId(useBundle().sources)
+  if (ids.length === 0) return null
+  return (
+    <span className={`text-sm text-slate-700 ${className}`}>
+      [
+      {ids.map((id, i) => {
+        const source = sources.get(id)
+        return (
+          <span key={id}>
+            {i > 0 && '; '}
+            <Link to="/sources" hash={sourceAnchor(id)} title={source?.title} className="text-blue-800">
+              {source ? citeLabel(source) : id}
+            </Link>
+          </span>
+        )
+      })}
+      ]
+    </span>
+  )
+}
+
+export function UnconfirmedTag() {
+  return (
+    <span className="ml-1 inline-block rounded border border-dashed border-slate-700 px-1 text-xs font-semibold text-slate-800 uppercase">
+      Unconfirmed
+    </span>
+  )
+}
+
+/** Claims kept only as unconfirmed: shown, never as fact. */
+export function UnconfirmedNotes({ items }: { items?: readonly string[] }) {
+  if (!items || items.length === 0) return null
+  return (
+    <aside aria-label="Unconfirmed claims" className="mt-3 rounded border border-dashed border-slate-600 bg-slate-50 p-3 text-sm">
+      <p className="font-semibold">
+        Unconfirmed <span className="font-normal">— not verified in a primary source; do not rely on these:</span>
+      </p>
+      <ul className="mt-1 list-disc pl-5">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </aside>
+  )
+}
