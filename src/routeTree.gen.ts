@@ -15,6 +15,7 @@ import { Route as PrimaryVsSecondaryRouteImport } from './routes/primary-vs-seco
 import { Route as SourcesRouteImport } from './routes/sources'
 import { Route as WorkupRouteImport } from './routes/workup'
 import { Route as CausesIndexRouteImport } from './routes/causes.index'
+import { Route as CausesCauseIdRouteImport } from './routes/causes.$causeId'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -46,6 +47,11 @@ const CausesIndexRoute = CausesIndexRouteImport.update({
   path: '/causes/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const CausesCauseIdRoute = CausesCauseIdRouteImport.update({
+  id: '/causes/$causeId',
+  path: '/causes/$causeId',
+  getParentRoute: () => rootRouteImport,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
@@ -53,6 +59,7 @@ export interface FileRoutesByFullPath {
   '/primary-vs-secondary': typeof PrimaryVsSecondaryRoute
   '/sources': typeof SourcesRoute
   '/workup': typeof WorkupRoute
+  '/causes/$causeId': typeof CausesCauseIdRoute
   '/causes/': typeof CausesIndexRoute
 }
 export interface FileRoutesByTo {
@@ -61,6 +68,7 @@ export interface FileRoutesByTo {
   '/primary-vs-secondary': typeof PrimaryVsSecondaryRoute
   '/sources': typeof SourcesRoute
   '/workup': typeof WorkupRoute
+  '/causes/$causeId': typeof CausesCauseIdRoute
   '/causes': typeof CausesIndexRoute
 }
 export interface FileRoutesById {
@@ -70,6 +78,7 @@ export interface FileRoutesById {
   '/primary-vs-secondary': typeof PrimaryVsSecondaryRoute
   '/sources': typeof SourcesRoute
   '/workup': typeof WorkupRoute
+  '/causes/$causeId': typeof CausesCauseIdRoute
   '/causes/': typeof CausesIndexRoute
 }
 export interface FileRouteTypes {
@@ -80,6 +89,7 @@ export interface FileRouteTypes {
     | '/primary-vs-secondary'
     | '/sources'
     | '/workup'
+    | '/causes/$causeId'
     | '/causes/'
   fileRoutesByTo: FileRoutesByTo
   to:
@@ -88,6 +98,7 @@ export interface FileRouteTypes {
     | '/primary-vs-secondary'
     | '/sources'
     | '/workup'
+    | '/causes/$causeId'
     | '/causes'
   id:
     | '__root__'
@@ -96,6 +107,7 @@ export interface FileRouteTypes {
     | '/primary-vs-secondary'
     | '/sources'
     | '/workup'
+    | '/causes/$causeId'
     | '/causes/'
   fileRoutesById: FileRoutesById
 }
@@ -105,6 +117,7 @@ export interface RootRouteChildren {
   PrimaryVsSecondaryRoute: typeof PrimaryVsSecondaryRoute
   SourcesRoute: typeof SourcesRoute
   WorkupRoute: typeof WorkupRoute
+  CausesCauseIdRoute: typeof CausesCauseIdRoute
   CausesIndexRoute: typeof CausesIndexRoute
 }
 
@@ -152,6 +165,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof CausesIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/causes/$causeId': {
+      id: '/causes/$causeId'
+      path: '/causes/$causeId'
+      fullPath: '/causes/$causeId'
+      preLoaderRoute: typeof CausesCauseIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
@@ -161,6 +181,7 @@ const rootRouteChildren: RootRouteChildren = {
   PrimaryVsSecondaryRoute: PrimaryVsSecondaryRoute,
   SourcesRoute: SourcesRoute,
   WorkupRoute: WorkupRoute,
+  CausesCauseIdRoute: CausesCauseIdRoute,
   CausesIndexRoute: CausesIndexRoute,
 }
 export const routeTree = rootRouteImport

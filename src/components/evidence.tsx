@@ -2,6 +2,7 @@
  * How evidence is shown everywhere: the grade as words (never colour alone), short
  * citations one click from the full reference, and unconfirmed claims labelled as such.
  */
+import type { ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
 import type { EvidenceGrade, Source } from '../data/bundle-schema'
 import { useBundle } from '../data/bundle-query'
@@ -89,5 +90,44 @@ export function UnconfirmedNotes({ items }: { items?: readonly string[] }) {
         ))}
       </ul>
     </aside>
+  )
+}
+
+/** An outbound link to a primary source: opened apart from the app, telling it nothing. */
+export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer" className="break-words">
+      {children}
+      <span className="sr-only"> (opens in a new tab)</span>
+    </a>
+  )
+}
+
+/** Authors. Title. Journal year. DOI / PMID — with the identifiers as links. */
+export function FullCitation({ source }: { source: Source }) {
+  return (
+    <span>
+      {source.authors}. <cite className="not-italic font-medium">{source.title}</cite>. <i>{source.journal}</i>
+      {source.year ? ` ${source.year}` : ''}.
+      {source.doi && (
+        <>
+          {' '}
+          DOI: <ExternalLink href={`https://doi.org/${source.doi}`}>{source.doi}</ExternalLink>.
+        </>
+      )}
+      {source.pmid && (
+        <>
+          {' '}
+          PMID: <ExternalLink href={`https://pubmed.ncbi.nlm.nih.gov/${source.pmid}/`}>{source.pmid}</ExternalLink>.
+        </>
+      )}
+      {!source.doi && !source.pmid && source.url && (
+        <>
+          {' '}
+          <ExternalLink href={source.url}>{source.url}</ExternalLink>.
+        </>
+      )}
+      {source.note && <span className="text-slate-700"> {source.note}</span>}
+    </span>
   )
 }

@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { usePageTitle } from '../components/page-title'
+import { SourceList } from '../features/sources/source-list'
 
 export const Route = createFileRoute('/sources')({
   component: Page,
@@ -7,5 +8,15 @@ export const Route = createFileRoute('/sources')({
 
 function Page() {
   usePageTitle('Sources')
-  return <h1 className="text-2xl font-semibold">Sources</h1>
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Sources</h1>
+      <p className="mt-1 max-w-3xl text-slate-700">
+        Every reference the content rests on, with its DOI or PubMed link and the entries that cite it. Guidelines and
+        systematic reviews carry the most weight; the consumer articles the reference grew from are cited where their claims
+        appear, beside the better evidence wherever it exists.
+      </p>
+      <SourceList />
+    </>
+  )
 }

@@ -1,0 +1,118 @@
+/**
+ * Primary (idiopathic) or secondary? The comparison row by row, a short way to decide,
+ * the secondary causes to look for, and the mimics IRLSSG criterion 5 asks to exclude.
+ */
+import { Link } from '@tanstack/react-router'
+import { useBundle } from '../../data/bundle-query'
+import { Citations, GradeBadge } from '../../components/evidence'
+import { byGradeThenName } from './cause-filters'
+
+export function PrimaryVsSecondary() {
+  const bundle = useBundle()
+  const secondary = bundle.causes.filter((cause) => cause.role === 'secondary cause')
+  const groups = bundle.categories
+    .map((category) => ({ category, causes: secondary.filter((c) => c.category === category.id).sort(byGradeThenName) }))
+    .filter((group) => group.causes.length > 0)
+  return (
+    <>
+      <section aria-labelledby="comparison-heading" className="mt-4">
+        <h2 id="comparison-heading" className="text-lg font-semibold">
+          Side by side
+        </h2>
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full min-w-[36rem] text-left text-sm">
+            <thead>
+              <tr className="border-b-2 border-slate-400">
+                <th scope="col" className="w-40 py-2 pr-3">Feature</th>
+                <th scope="col" className="py-2 pr-3">Points to primary (idiopathic)</th>
+                <th scope="col" className="py-2 pr-3">Points to secondary</th>
+                <th scope="col" className="w-32 py-2">Sources</th>
+              </tr>
+            </thead>
+            <tbody>
+              {bundle.comparison.rows.map((row) => (
+                <tr key={row.id} className="border-b border-slate-200 align-top">
+                  <th scope="row" className="py-2 pr-3 font-semibold">{row.feature}</th>
+                  <td className="py-2 pr-3">{row.primary}</td>
+                  <td className="py-2 pr-3">{row.secondary}</td>
+                  <td className="py-2">
+                    <Citations ids={row.sources} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      {bundle.comparison.howToTell.length > 0 && (
+        <section aria-labelledby="how-to-tell-heading" className="mt-8">
+          <h2 id="how-to-tell-heading" className="text-lg font-semibold">
+            How to tell
+          </h2>
+          <ol className="mt-2 max-w-3xl list-decimal space-y-1 pl-5">
+            {bundle.comparison.howToTell.map((step) => (
+              <li key={step.text}>
+                {step.text} <Citations ids={step.sources} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      <section aria-labelledby="secondary-heading" className="mt-8">
+        <h2 id="secondary-heading" className="text-lg font-semibold">
+          Secondary causes to look for
+        </h2>
+        <div className="mt-2 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {groups.map(({ category, causes }) => (
+            <div key={category.id}>
+              <h3 className="font-semibold">{category.name}</h3>
+              <ul className="mt-1 space-y-1">
+                {causes.map((cause) => (
+                  <li key={cause.id}>
+                    <Link to="/causes/$causeId" params={{ causeId: cause.id }}>
+                      {cause.name}
+                    </Link>{' '}
+                    <GradeBadge grade={cause.grade} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="mimics-heading" className="mt-8">
+        <h2 id="mimics-heading" className="text-lg font-semibold">
+          Mimics to exclude
+        </h2>
+        <p className="max-w-3xl text-sm text-slate-700">
+          The diagnosis requires that the symptoms are not explained only by another condition (IRLSSG criterion 5).
+        </p>
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full min-w-[30rem] text-left text-sm">
+            <thead>
+              <tr className="border-b-2 border-slate-400">
+                <th scope="col" className="w-48 py-2 pr-3">Mimic</th>
+                <th scope="col" className="py-2 pr-3">How to tell it apart</th>
+                <th scope="col" className="w-32 py-2">Sources</th>
+              </tr>
+            </thead>
+            <tbody>
+              {bundle.mimics.map((mimic) => (
+                <tr key={mimic.id} id={`mimic-${mimic.id}`} className="border-b border-slate-200 align-top">
+                  <th scope="row" className="py-2 pr-3 font-semibold">{mimic.name}</th>
+                  <td className="py-2 pr-3">{mimic.howToTell}</td>
+                  <td className="py-2">
+                    <Citations ids={mimic.sources} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,61 @@
+/**
+ * Which entries cite each source: the reverse of every `sources` list in the bundle,
+ * so a reader can check what rests on a given paper.
+ */
+import type { Bundle } from '../../data/bundle-schema'
+
+export type CitingEntry =
+  | { kind: 'cause'; id: string; label: string }
+  | { kind: 'medication'; id: string; label: string }
+  | { kind: 'medication class'; id: string; label: string }
+  | { kind: 'lab'; id: string; label: string }
+  | { kind: 'comparison'; id: string; label: string }
+  | { kind: 'mimic'; id: string; label: string }
+  | { kind: 'conflict'; id: string; label: string; causeId?: string }
+  | { kind: 'gene'; id: string; label: string }
+  | { kind: 'iron rule'; id: string; label: string }
+
+const cache = new WeakMap<Bundle, Map<string, CitingEntry[]>>()
+
+export function citingEntriesBySource(bundle: Bundle): Map<string, CitingEntry[]> {
+  const cached = cache.get(bundle)
+  if (cached) return cached
+  const index = new Map<string, CitingEntry[]>()
+  const add = (ids: readonly string[], entry: CitingEntry) => {
+    for (const id of new Set(ids)) {
+      const list = index.get(id) ?? []
+      if (!list.some((e) => e.kind === entry.kind && e.id === entry.id)) list.push(entry)
+      index.set(id, list)
+    }
+  }
+  for (const cause of bundle.causes) {
+    add([...cause.sources, ...cause.figures.flatMap((f) => f.sources)], { kind: 'cause', id: cause.id, label: cause.name })
+  }
+  for (const cls of bundle.medicationClasses) {
+    add([...cls.sources, ...cls.alternatives.flatMap((a) => a.sources)], { kind: 'medication class', id: cls.id, label: cls.name })
+  }
+  for (const med of bundle.medications) {
+    add([...med.sources, ...med.alternatives.flatMap((a) => a.sources)], { kind: 'medication', id: med.id, label: med.name })
+  }
+  for (const lab of bundle.labs) {
+    add([...lab.sources, ...lab.thresholds.flatMap((t) => t.sources)], { kind: 'lab', id: lab.id, label: lab.name })
+  }
+  for (const row of bundle.comparison.rows) add(row.sources, { kind: 'comparison', id: row.id, label: `Primary vs secondary: ${row.feature}` })
+  for (const step of bundle.comparison.howToTell) add(step.sources, { kind: 'comparison', id: 'how-to-tell', label: 'Primary vs secondary: how to tell' })
+  for (const mimic of bundle.mimics) add(mimic.sources, { kind: 'mimic', id: mimic.id, label: `Mimic: ${mimic.name}` })
+  for (const gene of bundle.genes) add(gene.sources, { kind: 'gene', id: gene.id, label: `Gene: ${gene.symbol}` })
+  for (const conflict of bundle.conflicts) {
+    add(
+      conflict.positions.flatMap((p) => p.sources),
+      { kind: 'conflict', id: conflict.id, label: `Disagreement: ${conflict.topic}`, causeId: conflict.relatedCauses[0] },
+    )
+  }
+  const rules = bundle.ironRules
+  add([...rules.aasm2024.sources, ...rules.irlssgMayo2021.sources, ...rules.children.sources, ...rules.caveats.flatMap((c) => c.sources)], {
+    kind: 'iron rule',
+    id: 'iron-rules',
+    label: 'Iron-studies interpreter thresholds',
+  })
+  cache.set(bundle, index)
+  return index
+}
