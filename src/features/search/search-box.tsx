@@ -1,10 +1,197 @@
+/**
+ * The lookup field on every page (combobox + listbox pattern). Results appear as the
+ * clinician types; "/" focuses it from anywhere, arrows move, Enter opens, Escape clears.
+ * The query is mirrored into `?q=` so a search can be shared.
+ */
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { useNavigate, useRouter, useSearch } from '@tanstack/react-router'
+import { bundleQuery } from '../../data/bundle-query'
+import type { SearchHit, SearchReference } from './search-index'
+import { SEARCH_GROUPS } from './search-groups'
+
+const URL_SYNC_DELAY_MS = 300
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
+}
+
+/** Loads the search library and builds the index only when the lookup is first used. */
+function useSearchReference(wanted: boolean): SearchReference | null {
+  const { data: bundle } = useQuery(bundleQuery)
+  const [reference, setReference] = useState<{ bundle: unknown; search: SearchReference } | null>(null)
+  useEffect(() => {
+    if (!wanted || !bundle || reference?.bundle === bundle) return
+    let cancelled = false
+    void import('./search-index').then(({ searchReferenceFor }) => {
+      if (!cancelled) setReference({ bundle, search: searchReferenceFor(bundle) })
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [wanted, bundle, reference])
+  return reference && reference.bundle === bundle ? reference.search : null
+}
+
 export function SearchBox() {
+  const urlQuery = useSearch({ strict: false, select: (search) => (typeof search.q === 'string' ? search.q : '') })
+  const navigate = useNavigate()
+  const router = useRouter()
+  const [query, setQuery] = useState(urlQuery)
+  const [focused, setFocused] = useState(false)
+  const [active, setActive] = useState(-1)
+  const [dismissed, setDismissed] = useState(false)
+  const inputRef = useRef<HTMLInputElement>(null)
+  const lastWritten = useRef(urlQuery)
+  const listboxId = useId()
+  const optionId = (i: number) => `${listboxId}-option-${i}`
+
+  const search = useSearchReference(focused || query.length > 0)
+  const hits = useMemo(() => (search ? search(query) : []), [search, query])
+  const groups = useMemo(
+    () => SEARCH_GROUPS.map((group) => ({ group, hits: hits.filter((h) => h.group === group) })).filter((g) => g.hits.length > 0),
+    [hits],
+  )
+  const ordered = groups.flatMap((g) => g.hits)
+  const open = query.trim().length > 0 && !dismissed && (focused || urlQuery === query)
+
+  // Follow the URL when it changes from outside (a shared link, back/forward), not from our own typing.
+  useEffect(() => {
+    if (urlQuery !== lastWritten.current) {
+      lastWritten.current = urlQuery
+      setQuery(urlQuery)
+      setActive(-1)
+    }
+  }, [urlQuery])
+
+  // Mirror the query into ?q= after a pause, replacing history so typing doesn't flood the back button.
+  useEffect(() => {
+    if (query === lastWritten.current) return
+    const timer = setTimeout(() => {
+      lastWritten.current = query
+      void navigate({ to: '.', search: (prev) => ({ ...prev, q: query || undefined }), replace: true })
+    }, URL_SYNC_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [query, navigate])
+
+  // "/" focuses the lookup from anywhere, unless the user is typing in another field.
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return
+      event.preventDefault()
+      inputRef.current?.focus()
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [])
+
+  const update = (value: string) => {
+    setQuery(value)
+    setActive(-1)
+    setDismissed(false)
+  }
+
+  const openHit = (hit: SearchHit) => {
+    lastWritten.current = ''
+    setQuery('')
+    setActive(-1)
+    inputRef.current?.blur()
+    void router.navigate({ href: hit.href })
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (ordered.length === 0) return
+      event.preventDefault()
+      setDismissed(false)
+      const last = ordered.length - 1
+      setActive((current) =>
+        event.key === 'ArrowDown' ? (current >= last ? 0 : current + 1) : current <= 0 ? last : current - 1,
+      )
+    } else if (event.key === 'Enter') {
+      const hit = ordered[active] ?? ordered[0]
+      if (hit && open) {
+        event.preventDefault()
+        openHit(hit)
+      }
+    } else if (event.key === 'Escape') {
+      event.preventDefault()
+      if (query) update('')
+      else inputRef.current?.blur()
+    }
+  }
+
+  const positionOf = new Map(ordered.map((hit, i) => [hit.id, i]))
   return (
-    <input
-      type="search"
-      aria-label="Search"
-      placeholder="Search causes, drugs, tests…"
-      className="w-full rounded-md border border-slate-400 px-3 py-2"
-    />
+    <div className="relative" role="search">
+      <input
+        ref={inputRef}
+        type="search"
+        aria-label="Search"
+        role="combobox"
+        aria-expanded={open}
+        aria-controls={listboxId}
+        aria-autocomplete="list"
+        aria-activedescendant={open && active >= 0 ? optionId(active) : undefined}
+        aria-keyshortcuts="/"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="Search causes, drugs, brands, tests…  (press /)"
+        value={query}
+        maxLength={200}
+        onChange={(event) => update(event.target.value)}
+        onKeyDown={onKeyDown}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
+        className="w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base"
+      />
+      <div
+        className={`absolute right-0 left-0 z-40 mt-1 max-h-[70vh] overflow-y-auto rounded-md border border-slate-400 bg-white shadow-lg ${open ? '' : 'hidden'}`}
+      >
+        <div id={listboxId} role="listbox" aria-label="Search results" hidden={!open || ordered.length === 0}>
+          {groups.map(({ group, hits: groupHits }) => (
+            <div key={group} role="group" aria-label={group} className="py-1">
+              <div role="presentation" className="px-3 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase">
+                {group}
+              </div>
+              {groupHits.map((hit) => {
+                const i = positionOf.get(hit.id) ?? -1
+                return (
+                  <a
+                    key={hit.id}
+                    id={optionId(i)}
+                    role="option"
+                    aria-selected={i === active}
+                    href={hit.href}
+                    tabIndex={-1}
+                    // Keep focus in the field so the click lands before blur closes the list.
+                    onMouseDown={(event) => event.preventDefault()}
+                    onClick={(event) => {
+                      if (event.ctrlKey || event.metaKey || event.shiftKey) return
+                      event.preventDefault()
+                      openHit(hit)
+                    }}
+                    className={`block px-3 py-1.5 text-slate-900 no-underline ${i === active ? 'bg-blue-100' : 'hover:bg-slate-100'}`}
+                  >
+                    <span className="block font-medium">{hit.title}</span>
+                    <span className="block truncate text-sm text-slate-700">{hit.context}</span>
+                  </a>
+                )
+              })}
+            </div>
+          ))}
+        </div>
+        {open && (
+          <p aria-live="polite" className={ordered.length > 0 ? 'sr-only' : 'px-3 py-3 text-sm text-slate-800'}>
+            {!search
+              ? 'Preparing search…'
+              : ordered.length > 0
+                ? `${ordered.length} result${ordered.length === 1 ? '' : 's'}. Use the arrow keys to move, Enter to open.`
+                : `No matches for “${query.trim()}”. Try a condition (pregnancy, kidney failure), a drug or brand (sertraline, Reglan), a test (ferritin, TSAT) or a gene (MEIS1).`}
+          </p>
+        )}
+      </div>
+    </div>
   )
 }

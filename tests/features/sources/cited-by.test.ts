@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { parseBundle } from '../../../src/data/bundle-query'
+import { citingEntriesBySource } from '../../../src/features/sources/cited-by'
+import { readBundleFile } from '../../../mocks/handlers/bundle'
+
+const bundle = parseBundle(readBundleFile())
+
+describe('citingEntriesBySource', () => {
+  it('lists, for each source, every cause that cites it', () => {
+    const index = citingEntriesBySource(bundle)
+    for (const cause of bundle.causes) {
+      for (const id of cause.sources) {
+        expect(index.get(id)?.some((entry) => entry.kind === 'cause' && entry.id === cause.id)).toBe(true)
+      }
+    }
+  })
+
+  it('lists each entry once per source even when cited twice', () => {
+    const index = citingEntriesBySource(bundle)
+    for (const entries of index.values()) {
+      const keys = entries.map((e) => `${e.kind}:${e.id}`)
+      expect(new Set(keys).size).toBe(keys.length)
+    }
+  })
+})

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { parseBundle } from '../../src/data/bundle-query'
+import { readBundleFile } from '../../mocks/handlers/bundle'
+import { renderRoute, screen, within } from '../test-utils'
+
+const bundle = parseBundle(readBundleFile())
+
+describe('primary vs secondary', () => {
+  it('compares the two row by row, each row cited', async () => {
+    renderRoute('/primary-vs-secondary')
+    await screen.findByRole('heading', { level: 1, name: 'Primary vs secondary' })
+    const table = screen.getAllByRole('table')[0]!
+    const rows = within(table).getAllByRole('row').slice(1)
+    expect(rows).toHaveLength(bundle.comparison.rows.length)
+    expect(bundle.comparison.rows.map((r) => r.feature.toLowerCase()).join(' ')).toMatch(/onset/)
+    rows.forEach((row, i) => {
+      const data = bundle.comparison.rows[i]!
+      expect(within(row).getByRole('rowheader')).toHaveTextContent(data.feature)
+      expect(row).toHaveTextContent(data.primary)
+      expect(within(row).getAllByRole('link').length).toBeGreaterThanOrEqual(1)
+    })
+  })
+
+  it('links the secondary causes to their pages and explains how to tell', async () => {
+    renderRoute('/primary-vs-secondary')
+    await screen.findByRole('heading', { level: 1, name: 'Primary vs secondary' })
+    const secondary = within(screen.getByRole('region', { name: 'Secondary causes to look for' }))
+    for (const cause of bundle.causes.filter((c) => c.role === 'secondary cause')) {
+      expect(secondary.getByRole('link', { name: cause.name })).toHaveAttribute('href', `/causes/${cause.id}`)
+    }
+    const guide = within(screen.getByRole('region', { name: 'How to tell' }))
+    expect(guide.getAllByRole('listitem')).toHaveLength(bundle.comparison.howToTell.length)
+  })
+
+  it('lists the mimics to exclude and how to tell each apart', async () => {
+    renderRoute('/primary-vs-secondary')
+    await screen.findByRole('heading', { level: 1, name: 'Primary vs secondary' })
+    const mimics = within(screen.getByRole('region', { name: 'Mimics to exclude' }))
+    for (const mimic of bundle.mimics) {
+      const row = mimics.getByRole('rowheader', { name: mimic.name }).closest('tr')!
+      expect(row).toHaveTextContent(mimic.howToTell)
+    }
+    expect(bundle.mimics.map((m) => m.name.toLowerCase()).join(' ')).toMatch(/cramp/)
+  })
+})

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { parseBundle } from '../../src/data/bundle-query'
+import { readBundleFile } from '../../mocks/handlers/bundle'
+import { renderRoute, screen, within } from '../test-utils'
+
+const bundle = parseBundle(readBundleFile())
+
+describe('sources page', () => {
+  it('lists every source with its citation, identifier links and the entries citing it', async () => {
+    const { container, user } = renderRoute('/sources')
+    await screen.findByRole('heading', { level: 1, name: 'Sources' })
+    for (const source of bundle.sources) {
+      const item = container.querySelector(`#source-${source.id}`) as HTMLElement
+      expect(item, source.id).not.toBeNull()
+      expect(item).toHaveTextContent(source.title)
+      if (source.doi) expect(within(item).getByRole('link', { name: new RegExp(source.doi.replace(/[.()]/g, '\\$&')) })).toHaveAttribute('href', `https://doi.org/${source.doi}`)
+      if (source.pmid) expect(within(item).getByRole('link', { name: new RegExp(source.pmid) })).toHaveAttribute('rel', 'noopener noreferrer')
+    }
+    const aasm = container.querySelector('#source-aasm-2024') as HTMLElement
+    await user.click(within(aasm).getByText(/Cited by/))
+    expect(within(aasm).getByRole('link', { name: 'Iron deficiency' })).toHaveAttribute('href', '/causes/iron-deficiency')
+  })
+
+  it('a citation on a cause page links to its full reference', async () => {
+    const { user } = renderRoute('/causes/iron-deficiency')
+    await screen.findByRole('heading', { level: 1, name: 'Iron deficiency' })
+    const cite = screen.getAllByRole('link').find((a) => a.getAttribute('href') === '/sources#source-aasm-2024')!
+    await user.click(cite)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sources' })).toBeInTheDocument()
+  })
+})
