@@ -19,3 +19,9 @@ createRoot(root).render(
     </QueryClientProvider>
   </StrictMode>,
 )
+
+// Offline copy of the whole reference (production only; the dev server never caches).
+// Loaded after first render so the worker's code stays off the critical path.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }))
+}

@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { bundleQuery } from '../data/bundle-query'
 import { SearchBox } from '../features/search/search-box'
+import { StatusNotices } from './status-notices'
 
 const NAV_LINKS = [
   { to: '/causes', label: 'Causes' },
@@ -25,6 +26,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       >
         Skip to content
       </a>
+      <StatusNotices />
       <header className="border-b border-slate-300 bg-slate-50 print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link to="/" className="text-lg font-bold text-slate-900 no-underline">

@@ -5,7 +5,7 @@
 import { useEffect } from 'react'
 import { useQueryErrorResetBoundary } from '@tanstack/react-query'
 import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router'
-import { BundleError } from '../data/bundle-query'
+import { BundleError } from '../data/bundle-errors'
 
 export function PendingScreen() {
   return (

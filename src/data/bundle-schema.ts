@@ -5,25 +5,24 @@
  * zod/mini keeps the first page light: it tree-shakes to what the schema uses.
  */
 import * as z from 'zod/mini'
+import {
+  CATEGORY_IDS,
+  CAUSE_ROLES,
+  EVIDENCE_GRADES,
+  MEDICATION_EFFECTS,
+  MEDICATION_MECHANISMS,
+  SOURCE_TYPES,
+} from './vocabulary'
+
+export { CATEGORY_IDS, CAUSE_ROLES, EVIDENCE_GRADES, MEDICATION_EFFECTS, MEDICATION_MECHANISMS, SOURCE_TYPES }
 
 /** Kebab-case ids keep URLs (`/causes/iron-deficiency`) readable and stable. */
 export const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'))
 const Text = z.string().check(z.minLength(1, 'expected non-empty text'))
 const SourceIds = z.array(Id).check(z.minLength(1, 'expected at least one source id'))
 
-export const EVIDENCE_GRADES = ['Established', 'Probable', 'Possible', 'Disputed'] as const
 export const EvidenceGrade = z.enum(EVIDENCE_GRADES)
 
-export const CATEGORY_IDS = [
-  'iron',
-  'kidney',
-  'pregnancy',
-  'neurological',
-  'other-conditions',
-  'medications',
-  'lifestyle',
-  'genetics',
-] as const
 export const CategoryId = z.enum(CATEGORY_IDS)
 
 /** A figure (prevalence, odds ratio, heritability...) always travels with its population and source. */
@@ -41,7 +40,6 @@ const Unconfirmed = z.optional(z.array(Text))
 
 export const Category = z.object({ id: CategoryId, name: Text, description: Text })
 
-export const CAUSE_ROLES = ['primary risk factor', 'secondary cause', 'aggravating factor', 'mechanism'] as const
 
 export const Cause = z.object({
   id: Id,
@@ -65,15 +63,6 @@ export const Cause = z.object({
   unconfirmed: Unconfirmed,
 })
 
-export const MEDICATION_EFFECTS = ['triggers', 'worsens', 'withdrawal', 'augmentation'] as const
-export const MEDICATION_MECHANISMS = [
-  'dopamine blockade',
-  'serotonergic',
-  'antihistaminergic',
-  'dopaminergic augmentation',
-  'withdrawal',
-  'other',
-] as const
 
 export const Alternative = z.object({ text: Text, sources: SourceIds, unconfirmed: z.optional(z.boolean()) })
 
@@ -214,14 +203,6 @@ export const Conflict = z.object({
   relatedLabs: z.array(Id),
 })
 
-export const SOURCE_TYPES = [
-  'guideline',
-  'systematic review',
-  'review',
-  'study',
-  'point-of-care reference',
-  'consumer article',
-] as const
 
 export const Source = z.object({
   id: Id,

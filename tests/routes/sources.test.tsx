@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseBundle } from '../../src/data/bundle-query'
+import { parseBundle } from '../../src/data/parse-bundle'
 import { readBundleFile } from '../../mocks/handlers/bundle'
 import { renderRoute, screen, within } from '../test-utils'
 

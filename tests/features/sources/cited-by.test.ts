@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseBundle } from '../../../src/data/bundle-query'
+import { parseBundle } from '../../../src/data/parse-bundle'
 import { citingEntriesBySource } from '../../../src/features/sources/cited-by'
 import { readBundleFile } from '../../../mocks/handlers/bundle'
 

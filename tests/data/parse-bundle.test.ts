@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { BundleError, formatIssuePath, parseBundle } from '../../src/data/bundle-query'
+import { BundleError } from '../../src/data/bundle-errors'
+import { formatIssuePath, parseBundle } from '../../src/data/parse-bundle'
 import { readBundleFile } from '../../mocks/handlers/bundle'
 
 const good = () => structuredClone(readBundleFile()) as Record<string, any>
