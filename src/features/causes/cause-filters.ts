@@ -3,7 +3,8 @@
  * so a reload, the back button or a shared link shows the same list; anything unknown is dropped.
  */
 import * as z from 'zod/mini'
-import { CATEGORY_IDS, EVIDENCE_GRADES, type Cause, type CategoryId, type EvidenceGrade } from '../../data/bundle-schema'
+import { CATEGORY_IDS, EVIDENCE_GRADES } from '../../data/vocabulary'
+import type { Cause, CategoryId, EvidenceGrade } from '../../data/bundle-schema'
 
 /** What the router accepts; malformed values fall back silently to "no filter". */
 export const causeListSearch = z.object({

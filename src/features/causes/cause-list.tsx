@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router'
-import { EVIDENCE_GRADES, type Cause, type Category } from '../../data/bundle-schema'
+import { EVIDENCE_GRADES } from '../../data/vocabulary'
+import type { Cause, Category } from '../../data/bundle-schema'
 import { useBundle } from '../../data/bundle-query'
 import { GradeBadge } from '../../components/evidence'
 import { byGradeThenName, countCauses, filterCauses, toggle, type CauseFilters } from './cause-filters'

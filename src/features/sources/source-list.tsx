@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router'
-import { SOURCE_TYPES, type Source } from '../../data/bundle-schema'
+import { SOURCE_TYPES } from '../../data/vocabulary'
+import type { Source } from '../../data/bundle-schema'
 import { useBundle } from '../../data/bundle-query'
 import { FullCitation, sourceAnchor, UnconfirmedNotes } from '../../components/evidence'
 import { citingEntriesBySource, type CitingEntry } from './cited-by'
