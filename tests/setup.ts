@@ -8,6 +8,8 @@ configure({ asyncUtilTimeout: 4000 })
 
 // jsdom has no scrollTo; the router's scroll restoration calls it.
 window.scrollTo = vi.fn() as unknown as typeof window.scrollTo
+// Nor scrollIntoView, which the router calls for links to an anchor (/sources#source-x).
+Element.prototype.scrollIntoView = vi.fn()
 
 // msw's 'error' strategy lets *.json through as a "static asset": record every unhandled
 // request ourselves and fail the test that made it.

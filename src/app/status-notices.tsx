@@ -45,7 +45,7 @@ export function StatusNotices() {
   const previousVersion = data ? previousContentVersion(data.meta.version) : null
   const [updateDismissed, setUpdateDismissed] = useState(false)
   return (
-    <div role="status" className="print:hidden">
+    <div aria-live="polite" className="print:hidden">
       {!online && (
         <p className="bg-amber-100 px-4 py-2 text-center text-sm font-medium text-amber-950">
           Offline — content as reviewed on {data ? <time dateTime={data.meta.reviewed}>{data.meta.reviewed}</time> : 'the last visit'}.

@@ -33,7 +33,7 @@ describe('shell in chromium', () => {
     for (const [, path] of PAGES) {
       await page.goto(path)
       await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor()
-      expect(await page.getByRole('searchbox', { name: 'Search' }).count()).toBe(1)
+      expect(await page.getByRole('combobox', { name: 'Search' }).count()).toBe(1)
     }
     await page.goto('/not-a-page')
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor()

@@ -20,7 +20,7 @@ describe('app shell', () => {
     renderRoute('/')
     expect(await screen.findByRole('heading', { level: 1, name: 'Causes of restless legs syndrome' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: /RLS Causes/ })).toHaveAttribute('href', '/')
-    expect(screen.getByRole('searchbox', { name: 'Search' })).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: 'Search' })).toBeInTheDocument()
     const nav = screen.getByRole('navigation', { name: 'Main' })
     for (const [label] of NAV_PAGES) expect(within(nav).getByRole('link', { name: label })).toBeInTheDocument()
     expect(screen.getByRole('main')).toBeInTheDocument()

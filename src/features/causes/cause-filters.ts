@@ -26,10 +26,13 @@ export function parseCauseFilters(search: CauseListSearch): CauseFilters {
   return { categories: listFrom(search.category, CATEGORY_IDS), grades: listFrom(search.grade, EVIDENCE_GRADES) }
 }
 
+/** Canonical order, so the same filter always gives the same, shareable URL. */
 export function toCauseListSearch(filters: CauseFilters): CauseListSearch {
+  const categories = CATEGORY_IDS.filter((id) => filters.categories.includes(id))
+  const grades = EVIDENCE_GRADES.filter((grade) => filters.grades.includes(grade))
   return {
-    category: filters.categories.length ? filters.categories.join(',') : undefined,
-    grade: filters.grades.length ? filters.grades.join(',') : undefined,
+    category: categories.length ? categories.join(',') : undefined,
+    grade: grades.length ? grades.join(',') : undefined,
   }
 }
 
