@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { usePageTitle } from '../components/page-title'
+import { WorkupChecklistPage } from '../features/workup/workup-checklist-page'
 
 export const Route = createFileRoute('/workup')({
   component: Page,
@@ -7,5 +8,5 @@ export const Route = createFileRoute('/workup')({
 
 function Page() {
   usePageTitle('Workup checklist')
-  return <h1 className="text-2xl font-semibold">Workup checklist</h1>
+  return <WorkupChecklistPage />
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { parseBundle } from '../../../src/data/bundle-query'
+import { parseBundle } from '../../../src/data/parse-bundle'
 import {
   interpretIronStudies,
   type IronStudiesInput,

@@ -1,0 +1,61 @@
+/**
+ * "Copy as text": the checklist on the clipboard for an EHR note. Where the clipboard is
+ * unavailable (plain http, a locked-down browser, a refused permission) the text is shown
+ * in a read-only box, selected, to copy by hand.
+ */
+import { useEffect, useId, useRef, useState } from 'react'
+
+type CopyState = { kind: 'idle' } | { kind: 'copied'; text: string } | { kind: 'unavailable' }
+
+export function CopyChecklistButton({ text }: { text: string }) {
+  const id = useId()
+  const [state, setState] = useState<CopyState>({ kind: 'idle' })
+  const textArea = useRef<HTMLTextAreaElement>(null)
+
+  useEffect(() => {
+    if (state.kind === 'unavailable') textArea.current?.select()
+  }, [state])
+
+  async function copy() {
+    try {
+      if (typeof navigator.clipboard?.writeText !== 'function') throw new Error('no clipboard')
+      await navigator.clipboard.writeText(text)
+      setState({ kind: 'copied', text })
+    } catch {
+      setState({ kind: 'unavailable' })
+    }
+  }
+
+  // A tick changed after copying: the clipboard no longer matches, so stop saying "Copied".
+  const copied = state.kind === 'copied' && state.text === text
+  return (
+    <div className="print:hidden">
+      <button
+        type="button"
+        onClick={() => void copy()}
+        className="min-h-11 rounded-md border border-blue-900 bg-white px-4 py-2 font-medium text-blue-900 hover:bg-blue-50"
+      >
+        Copy as text
+      </button>
+      <p role="status" aria-label="Copy status" className="mt-1 min-h-5 text-sm text-slate-800">
+        {copied && 'Copied: the checklist is on the clipboard, ready to paste into a note.'}
+        {state.kind === 'unavailable' && 'The clipboard is not available here. The text is below, selected: copy it with Ctrl+C (⌘C on a Mac).'}
+      </p>
+      {state.kind === 'unavailable' && (
+        <>
+          <label htmlFor={`${id}-text`} className="sr-only">
+            Checklist as text
+          </label>
+          <textarea
+            id={`${id}-text`}
+            ref={textArea}
+            readOnly
+            value={text}
+            rows={10}
+            className="mt-1 w-full rounded border border-slate-500 p-2 font-mono text-xs"
+          />
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,135 @@
+/**
+ * The on-screen checklist: every test with what a clinician needs to order and draw it.
+ * Ticks are React state only; the printout and the text copy read the same state.
+ */
+import { useId, type ReactNode } from 'react'
+import type { Lab } from '../../data/bundle-schema'
+import { Citations, GradeBadge, UnconfirmedNotes, UnconfirmedTag } from '../../components/evidence'
+import { describeLoinc, groupLabs } from './checklist-model'
+
+export function LabChecklist({
+  labs,
+  ticked,
+  onToggle,
+}: {
+  labs: readonly Lab[]
+  ticked: ReadonlySet<string>
+  onToggle: (labId: string, checked: boolean) => void
+}) {
+  const baseId = useId()
+  return (
+    <div className="space-y-6">
+      {groupLabs(labs).map((group) => (
+        // Group ids have spaces ("not routine"); an id reference list would split on them.
+        <section key={group.id} aria-labelledby={`${baseId}-${group.id.replace(/\s+/g, '-')}`}>
+          <h2 id={`${baseId}-${group.id.replace(/\s+/g, '-')}`} className="text-xl font-semibold">
+            {group.title} <span className="text-base font-normal text-slate-600">({group.labs.length})</span>
+          </h2>
+          <p className="text-sm text-slate-700">{group.hint}</p>
+          <ul className="mt-2 divide-y divide-slate-200 border-y border-slate-200">
+            {group.labs.map((lab) => (
+              <LabItem
+                key={lab.id}
+                lab={lab}
+                id={`${baseId}-lab-${lab.id}`}
+                checked={ticked.has(lab.id)}
+                showIndication={group.id !== 'all'}
+                onToggle={onToggle}
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  )
+}
+
+function LabItem({
+  lab,
+  id,
+  checked,
+  showIndication,
+  onToggle,
+}: {
+  lab: Lab
+  id: string
+  checked: boolean
+  showIndication: boolean
+  onToggle: (labId: string, checked: boolean) => void
+}) {
+  const loinc = describeLoinc(lab)
+  return (
+    <li className="py-3">
+      <div className="flex items-start gap-3">
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          onChange={(event) => onToggle(lab.id, event.currentTarget.checked)}
+          className="mt-0.5 h-6 w-6 shrink-0 accent-blue-800"
+        />
+        <div className="min-w-0 flex-1">
+          <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+            <label htmlFor={id} className="font-semibold text-slate-900">
+              {lab.name}
+            </label>
+            {lab.abbreviations.length > 0 && <span className="text-slate-700">({lab.abbreviations.join(', ')})</span>}
+            <span className="font-mono text-sm whitespace-nowrap text-slate-800">
+              {loinc.code ? `LOINC ${loinc.code}` : 'No LOINC code'}
+            </span>
+            {loinc.warning && (
+              <span className="inline-block rounded border border-dashed border-slate-700 px-1 text-xs font-semibold text-slate-800 uppercase">
+                {loinc.warning}
+              </span>
+            )}
+            <GradeBadge grade={lab.grade} />
+          </div>
+          <dl className="mt-1 grid grid-cols-1 gap-x-3 text-sm sm:grid-cols-[6rem_1fr]">
+            {showIndication ? (
+              <Row term="Indication">{lab.when}</Row>
+            ) : (
+              <Row term="When">{lab.when}</Row>
+            )}
+            <Row term="Why">{lab.why}</Row>
+            <Row term="Specimen">{lab.specimen}</Row>
+            {lab.how.length > 0 && (
+              <Row term="How to draw">
+                <ul className="list-disc pl-4">
+                  {lab.how.map((step) => (
+                    <li key={step}>{step}</li>
+                  ))}
+                </ul>
+              </Row>
+            )}
+            {lab.thresholds.length > 0 && (
+              <Row term="Thresholds">
+                <ul className="list-disc pl-4">
+                  {lab.thresholds.map((t) => (
+                    <li key={`${t.meaning}-${t.criterion}-${t.population}`}>
+                      <span className="font-medium">{t.meaning}:</span> {t.criterion}{' '}
+                      <span className="text-slate-700">({t.population})</span> <Citations ids={t.sources} />
+                      {t.unconfirmed && <UnconfirmedTag />}
+                    </li>
+                  ))}
+                </ul>
+              </Row>
+            )}
+            <Row term="Evidence">
+              {lab.gradeRationale} <Citations ids={lab.sources} />
+            </Row>
+          </dl>
+          <UnconfirmedNotes items={lab.unconfirmed} />
+        </div>
+      </div>
+    </li>
+  )
+}
+
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="font-semibold text-slate-700 sm:font-medium">{term}</dt>
+      <dd className="mb-1 min-w-0 sm:mb-0.5">{children}</dd>
+    </>
+  )
+}

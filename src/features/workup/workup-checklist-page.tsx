@@ -1,0 +1,99 @@
+/**
+ * The workup screen: the checklist, the iron-studies interpreter, and the two ways out of
+ * the app (paper and an EHR note). Ticks and typed values are React state only: nothing is
+ * stored, nothing goes into the address, so a shared or kiosk browser keeps no patient data.
+ */
+import { useCallback, useId, useMemo, useState } from 'react'
+import { useBundle } from '../../data/bundle-query'
+import { ChecklistPrintout, PrintTitle } from './checklist-printout'
+import { CopyChecklistButton } from './copy-checklist-button'
+import { formatChecklistAsText } from './format-checklist-as-text'
+import { IronStudiesInterpreter } from './iron-studies-interpreter'
+import { LabChecklist } from './lab-checklist'
+import { PatientFields } from './patient-fields'
+
+/** Where the printout and the note say the checklist came from. */
+function checklistAddress(): string {
+  return `${window.location.origin}${import.meta.env.BASE_URL}workup`
+}
+
+export function WorkupChecklistPage() {
+  const bundle = useBundle()
+  const interpreterId = useId()
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set())
+  const address = checklistAddress()
+
+  const toggle = useCallback((labId: string, checked: boolean) => {
+    setTicked((previous) => {
+      const next = new Set(previous)
+      if (checked) next.add(labId)
+      else next.delete(labId)
+      return next
+    })
+  }, [])
+
+  const text = useMemo(
+    () =>
+      formatChecklistAsText({
+        labs: bundle.labs,
+        ticked,
+        sources: bundle.sources,
+        ironRules: bundle.ironRules,
+        meta: bundle.meta,
+        address,
+      }),
+    [bundle, ticked, address],
+  )
+
+  return (
+    <div className="print:bg-white print:text-black">
+      <div className="print:hidden">
+        <h1 className="text-2xl font-semibold">Workup checklist</h1>
+        <p className="mt-1 max-w-3xl text-slate-700">
+          The laboratory workup for a patient with RLS: what to order for everyone, what to add when indicated, and how to draw it.
+          Ticks, values and names stay in this tab: nothing is stored.
+        </p>
+      </div>
+      <PrintTitle />
+
+      <div className="mt-4 flex flex-wrap items-start gap-3 print:hidden">
+        <button
+          type="button"
+          onClick={() => window.print()}
+          className="min-h-11 rounded-md bg-blue-900 px-4 py-2 font-medium text-white hover:bg-blue-800"
+        >
+          Print checklist
+        </button>
+        <CopyChecklistButton text={text} />
+        <a
+          href={`#${interpreterId}`}
+          className="inline-flex min-h-11 items-center lg:hidden"
+          onClick={(event) => {
+            // Scroll without touching the address: the router owns it.
+            event.preventDefault()
+            const target = document.getElementById(interpreterId)
+            target?.scrollIntoView({ block: 'start' })
+            target?.focus({ preventScroll: true })
+          }}
+        >
+          Go to the iron-studies interpreter
+        </a>
+      </div>
+
+      <div className="mt-4">
+        <PatientFields />
+      </div>
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] print:hidden">
+        <LabChecklist labs={bundle.labs} ticked={ticked} onToggle={toggle} />
+        <div id={interpreterId} tabIndex={-1} className="min-w-0 focus:outline-none">
+          <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+            <IronStudiesInterpreter ironRules={bundle.ironRules} />
+          </div>
+        </div>
+      </div>
+
+      <ChecklistPrintout bundle={bundle} ticked={ticked} address={address} />
+    </div>
+  )
+}

@@ -1,0 +1,244 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { readBundleFile } from '../../mocks/handlers/bundle'
+import { parseBundle } from '../../src/data/parse-bundle'
+import { renderRoute, screen, waitFor, within } from '../test-utils'
+
+// The real bundle the app is served: tests name the labs the content must contain, never copy it.
+const bundle = parseBundle(readBundleFile())
+const labByLoinc = (code: string) => {
+  const lab = bundle.labs.find((l) => l.loinc === code)
+  if (!lab) throw new Error(`the bundle has no lab with LOINC ${code}`)
+  return lab
+}
+
+async function openWorkup() {
+  const rendered = renderRoute('/workup')
+  await screen.findByRole('heading', { level: 1, name: 'Workup checklist' })
+  return rendered
+}
+const interpretation = () => screen.getByRole('status', { name: 'Interpretation' })
+const ferritinInput = () => screen.getByRole('spinbutton', { name: 'Ferritin (ng/mL)' })
+const tsatInput = () => screen.getByRole('spinbutton', { name: 'Transferrin saturation (%)' })
+
+afterEach(() => {
+  vi.restoreAllMocks()
+  localStorage.clear()
+  sessionStorage.clear()
+})
+
+describe('/workup checklist', () => {
+  it('groups every test under All patients, If indicated and Not routine, with LOINC codes and grades', async () => {
+    await openWorkup()
+    expect(document.title).toBe('Workup checklist · RLS Causes')
+    const groups = [
+      ['all', /^All patients/],
+      ['indicated', /^If indicated/],
+      ['not routine', /^Not routine/],
+    ] as const
+    for (const [group, name] of groups) {
+      const region = screen.getByRole('region', { name })
+      const labs = bundle.labs.filter((l) => l.group === group)
+      expect(labs.length, group).toBeGreaterThan(0)
+      for (const lab of labs) {
+        const box = within(region).getByRole('checkbox', { name: lab.name })
+        expect(box).not.toBeChecked()
+        const item = box.closest('li')!
+        if (lab.loinc && lab.loincStatus !== 'not applicable') expect(item).toHaveTextContent(`LOINC ${lab.loinc}`)
+        if (lab.loincStatus === 'unconfirmed') expect(item).toHaveTextContent('LOINC unconfirmed')
+        expect(item).toHaveTextContent(`Evidence grade: ${lab.grade}`)
+        expect(item).toHaveTextContent(lab.why)
+        if (group === 'indicated') expect(item).toHaveTextContent(`Indication${lab.when}`)
+      }
+    }
+    const allPatients = screen.getByRole('region', { name: /^All patients/ })
+    expect(within(allPatients).getByText('LOINC 2276-4')).toBeInTheDocument()
+    expect(within(allPatients).getByText('LOINC 2502-3')).toBeInTheDocument()
+  })
+
+  it('shows how to draw iron studies and the thresholds with units and linked sources', async () => {
+    await openWorkup()
+    const ferritin = labByLoinc('2276-4')
+    const item = screen.getByRole('checkbox', { name: ferritin.name }).closest('li')!
+    for (const step of ferritin.how) expect(item).toHaveTextContent(step)
+    expect(ferritin.thresholds.length).toBeGreaterThan(0)
+    for (const t of ferritin.thresholds) expect(item).toHaveTextContent(t.criterion)
+    expect(within(item).getAllByRole('link').some((a) => a.getAttribute('href')?.startsWith('/sources#source-'))).toBe(true)
+  })
+
+  it('ticks and unticks a test, in the screen list and on the printout', async () => {
+    const { user, container } = await openWorkup()
+    const ferritin = labByLoinc('2276-4')
+    const box = screen.getByRole('checkbox', { name: ferritin.name })
+    const printed = () => container.querySelectorAll('[data-print-box="ticked"]')
+    expect(printed()).toHaveLength(0)
+    await user.click(box)
+    expect(box).toBeChecked()
+    expect(printed()).toHaveLength(1)
+    expect(printed()[0]).toHaveTextContent('✓')
+    expect(printed()[0]!.closest('li')).toHaveTextContent(ferritin.name)
+    await user.click(screen.getByText(ferritin.name, { selector: 'label' }))
+    expect(box).not.toBeChecked()
+    expect(printed()).toHaveLength(0)
+  })
+
+  it('has a Print checklist button that opens the print dialog', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {})
+    const { user } = await openWorkup()
+    await user.click(screen.getByRole('button', { name: 'Print checklist' }))
+    expect(print).toHaveBeenCalledTimes(1)
+  })
+
+  it('has patient lines for the printout', async () => {
+    await openWorkup()
+    for (const label of ['Patient name', 'Date of birth', 'Record number', 'Date']) {
+      expect(screen.getByRole('textbox', { name: label })).toHaveAttribute('autocomplete', 'off')
+    }
+  })
+})
+
+describe('/workup iron-studies interpreter', () => {
+  it('labels the inputs and explains the units', async () => {
+    await openWorkup()
+    expect(ferritinInput()).toHaveAccessibleDescription('µg/L equals ng/mL')
+    expect(tsatInput()).toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: 'Child (under 18)' })).not.toBeChecked()
+    expect(screen.getByRole('checkbox', { name: 'Inflammation, infection or malignancy present' })).not.toBeChecked()
+    expect(interpretation()).toHaveTextContent('Enter ferritin, transferrin saturation or both')
+  })
+
+  it.each([
+    [30, 15, 'AASM 2024: Iron therapy indicated (oral or IV)'],
+    [85, 25, 'AASM 2024: IV iron only'],
+    [150, 30, 'AASM 2024: Iron therapy not indicated'],
+  ])('ferritin %s, TSAT %s → %s', async (ferritin, tsat, verdict) => {
+    const { user } = await openWorkup()
+    await user.type(ferritinInput(), String(ferritin))
+    await user.type(tsatInput(), String(tsat))
+    expect(interpretation()).toHaveTextContent(verdict)
+    expect(interpretation()).not.toHaveTextContent('differs')
+  })
+
+  it('ferritin 60, TSAT 50: shows the IRLSSG/Mayo 2021 reading beside AASM because they differ', async () => {
+    const { user } = await openWorkup()
+    await user.type(ferritinInput(), '60')
+    await user.type(tsatInput(), '50')
+    const status = interpretation()
+    expect(status).toHaveTextContent('AASM 2024: Iron therapy indicated (oral or IV)')
+    expect(status).toHaveTextContent('IRLSSG/Mayo 2021 reading differs: Iron therapy not indicated')
+  })
+
+  it('updates as you type', async () => {
+    const { user } = await openWorkup()
+    await user.type(tsatInput(), '30')
+    await user.type(ferritinInput(), '1')
+    expect(interpretation()).toHaveTextContent('Iron therapy indicated (oral or IV)')
+    await user.type(ferritinInput(), '50')
+    expect(interpretation()).toHaveTextContent('Iron therapy not indicated')
+  })
+
+  it('an impossible value gives an inline message tied to the field, and no verdict', async () => {
+    const { user } = await openWorkup()
+    await user.type(ferritinInput(), '-5')
+    await user.type(tsatInput(), '30')
+    expect(ferritinInput()).toHaveAttribute('aria-invalid', 'true')
+    expect(ferritinInput()).toHaveAccessibleDescription('µg/L equals ng/mL Ferritin cannot be negative.')
+    expect(interpretation()).toHaveTextContent('No interpretation: Ferritin cannot be negative.')
+    expect(interpretation()).not.toHaveTextContent(/Iron therapy|IV iron/)
+
+    await user.clear(ferritinInput())
+    await user.type(ferritinInput(), '30')
+    await user.clear(tsatInput())
+    await user.type(tsatInput(), '101')
+    expect(tsatInput()).toHaveAttribute('aria-invalid', 'true')
+    expect(tsatInput()).toHaveAccessibleDescription('Transferrin saturation cannot be over 100%.')
+    expect(ferritinInput()).not.toHaveAttribute('aria-invalid')
+    expect(interpretation()).not.toHaveTextContent(/Iron therapy|IV iron/)
+  })
+
+  it('one value alone says which other value is needed', async () => {
+    const { user } = await openWorkup()
+    await user.type(ferritinInput(), '85')
+    expect(interpretation()).toHaveTextContent('AASM 2024: no verdict yet. Transferrin saturation is needed')
+    expect(interpretation()).not.toHaveTextContent(/AASM 2024: (Iron therapy|IV iron only)/)
+    await user.clear(ferritinInput())
+    await user.type(tsatInput(), '30')
+    expect(interpretation()).toHaveTextContent('AASM 2024: no verdict yet. Ferritin is needed')
+  })
+
+  it('applies the children’s threshold when Child is ticked', async () => {
+    const { user } = await openWorkup()
+    await user.type(ferritinInput(), '60')
+    expect(interpretation()).toHaveTextContent('AASM 2024: Iron therapy indicated (oral or IV)')
+    await user.click(screen.getByRole('checkbox', { name: 'Child (under 18)' }))
+    expect(interpretation()).toHaveTextContent('AASM 2024, children: Iron therapy not indicated')
+    expect(interpretation()).not.toHaveTextContent('IRLSSG/Mayo')
+  })
+
+  it('lists the caveats from the bundle', async () => {
+    await openWorkup()
+    expect(bundle.ironRules.caveats.length).toBeGreaterThan(0)
+    for (const caveat of bundle.ironRules.caveats) expect(screen.getByText(caveat.text, { exact: false })).toBeInTheDocument()
+  })
+})
+
+describe('/workup copy as text', () => {
+  it('puts the checklist with LOINC codes and tick states on the clipboard and says "Copied"', async () => {
+    const { user } = await openWorkup()
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue()
+    const ferritin = labByLoinc('2276-4')
+    await user.click(screen.getByRole('checkbox', { name: ferritin.name }))
+    await user.click(screen.getByRole('button', { name: 'Copy as text' }))
+    expect(writeText).toHaveBeenCalledTimes(1)
+    const text = writeText.mock.calls[0]![0]
+    expect(text).toContain('LOINC 2276-4')
+    expect(text).toContain('LOINC 2502-3')
+    expect(text).toMatch(new RegExp(`^\\[x\\] ${ferritin.name}`, 'm'))
+    expect(text).toMatch(new RegExp(`^\\[ \\] ${labByLoinc('2502-3').name}`, 'm'))
+    expect(text).toContain(`Content version ${bundle.meta.version}, reviewed ${bundle.meta.reviewed}`)
+    expect(text).toContain(`${window.location.origin}/workup`)
+    expect(await screen.findByRole('status', { name: 'Copy status' })).toHaveTextContent('Copied')
+  })
+
+  it('shows the text to copy by hand when the clipboard refuses', async () => {
+    const { user } = await openWorkup()
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'))
+    await user.click(screen.getByRole('button', { name: 'Copy as text' }))
+    expect(await screen.findByRole('status', { name: 'Copy status' })).toHaveTextContent('The clipboard is not available here')
+    const box = screen.getByRole('textbox', { name: 'Checklist as text' })
+    expect(box).toHaveAttribute('readonly')
+    expect((box as HTMLTextAreaElement).value).toContain('LOINC 2276-4')
+    expect(screen.getByRole('status', { name: 'Copy status' })).not.toHaveTextContent('Copied')
+  })
+
+  it('falls back the same way when there is no clipboard at all', async () => {
+    const { user } = await openWorkup()
+    const original = Object.getOwnPropertyDescriptor(window.navigator, 'clipboard')
+    Object.defineProperty(window.navigator, 'clipboard', { value: undefined, configurable: true })
+    try {
+      await user.click(screen.getByRole('button', { name: 'Copy as text' }))
+      expect(await screen.findByRole('textbox', { name: 'Checklist as text' })).toBeInTheDocument()
+    } finally {
+      if (original) Object.defineProperty(window.navigator, 'clipboard', original)
+      else delete (window.navigator as { clipboard?: unknown }).clipboard
+    }
+  })
+})
+
+describe('/workup privacy', () => {
+  it('stores nothing and keeps values out of the address', async () => {
+    const { user, router } = await openWorkup()
+    const snapshot = () => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } })
+    const before = snapshot()
+    const setItem = vi.spyOn(Storage.prototype, 'setItem')
+    await user.type(screen.getByRole('textbox', { name: 'Patient name' }), 'Zebedee Quill')
+    await user.type(screen.getByRole('textbox', { name: 'Record number' }), 'MRN-99173')
+    await user.click(screen.getByRole('checkbox', { name: labByLoinc('2276-4').name }))
+    await user.type(ferritinInput(), '31')
+    await user.type(tsatInput(), '17')
+    await waitFor(() => expect(interpretation()).toHaveTextContent('Iron therapy indicated'))
+    await user.click(screen.getByRole('checkbox', { name: 'Child (under 18)' }))
+    expect(setItem).not.toHaveBeenCalled()
+    expect(snapshot()).toBe(before)
+    expect(router.state.location.href).toBe('/workup')
+  })
+})
