@@ -1,0 +1,109 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { parseBundle } from '../../../src/data/parse-bundle'
+import { createSearchReference, normaliseTerm, searchReferenceFor } from '../../../src/features/search/search-index'
+import { readBundleFile } from '../../../mocks/handlers/bundle'
+
+const bundle = parseBundle(readBundleFile())
+const search = createSearchReference(bundle)
+const top3 = (query: string) => search(query).slice(0, 3).map((hit) => hit.id)
+
+describe('lookup ranking: the right entry in the top 3', () => {
+  it.each([
+    // typos
+    ['feritin', 'lab-ferritin'],
+    ['parkinsons', 'cause-parkinson-disease'],
+    ['sjogren', 'cause-sjogren-syndrome'],
+    ['sertralin', 'med-sertraline'],
+    ['metoclopromide', 'med-metoclopramide'],
+    ['pregnancy', 'cause-pregnancy'],
+    // lay words and synonyms
+    ['coffee', 'cause-caffeine'],
+    ['kidney failure', 'cause-ckd-esrd-dialysis'],
+    ['renal', 'cause-ckd-esrd-dialysis'],
+    ['pregnant', 'cause-pregnancy'],
+    ['celiac', 'cause-coeliac-disease'],
+    ['anemia', 'cause-iron-deficiency-anaemia'],
+    ['smoking', 'cause-smoking-nicotine'],
+    // brand names, US and UK
+    ['Zoloft', 'med-sertraline'],
+    ['Lustral', 'med-sertraline'],
+    ['Reglan', 'med-metoclopramide'],
+    ['Benadryl', 'med-diphenhydramine'],
+    ['Seroquel', 'med-quetiapine'],
+    // abbreviations
+    ['TSAT', 'lab-tsat'],
+    ['TIBC', 'lab-tibc'],
+    ['CBC', 'lab-cbc'],
+    ['HbA1c', 'lab-hba1c'],
+    ['ESRD', 'cause-ckd-esrd-dialysis'],
+    ['MS', 'cause-multiple-sclerosis'],
+    // genes and codes
+    ['MEIS1', 'gene-meis1'],
+    ['BTBD9', 'gene-btbd9'],
+    ['2276-4', 'lab-ferritin'],
+    // prefixes while typing
+    ['ferr', 'lab-ferritin'],
+    ['metoc', 'med-metoclopramide'],
+    ['preg', 'cause-pregnancy'],
+    ['quet', 'med-quetiapine'],
+    // accents either way
+    ['Sjögren', 'cause-sjogren-syndrome'],
+  ])('"%s" → %s', (query, expected) => {
+    expect(top3(query)).toContain(expected)
+  })
+
+  it('groups results as causes, medications, tests and pages, at most five each', () => {
+    const hits = search('iron')
+    expect(hits.length).toBeGreaterThan(0)
+    for (const group of ['Causes', 'Medications', 'Tests', 'Pages']) {
+      expect(hits.filter((h) => h.group === group).length).toBeLessThanOrEqual(5)
+    }
+    expect(hits.every((hit) => hit.href.startsWith('/'))).toBe(true)
+  })
+
+  it('links each kind of result where the entry is shown', () => {
+    expect(search('Zoloft')[0]).toMatchObject({ group: 'Medications', href: '/medications?filter=Sertraline' })
+    expect(search('ferritin').find((h) => h.id === 'lab-ferritin')).toMatchObject({ group: 'Tests', href: '/workup#lab-ferritin' })
+    expect(search('pregnancy')[0]).toMatchObject({ group: 'Causes', href: '/causes/pregnancy' })
+    expect(search('workup').some((h) => h.group === 'Pages' && h.href === '/workup')).toBe(true)
+  })
+
+  it('answers an empty query with nothing, and builds one index per bundle', () => {
+    expect(search('')).toEqual([])
+    expect(search('   ')).toEqual([])
+    expect(searchReferenceFor(bundle)).toBe(searchReferenceFor(bundle))
+  })
+})
+
+describe('lookup on hostile input', () => {
+  it.each([
+    ['regex characters', '(.*+?[]{}|\\^$'],
+    ['HTML and script', '<script>alert(1)</script><img src=x onerror=alert(1)>'],
+    ['10,000 characters', 'ferritin '.repeat(1200)],
+    ['emoji', '🦵🦵 restless 💊'],
+    ['right-to-left text', 'متلازمة تململ الساقين'],
+    ['NUL', 'iron\u0000deficiency'],
+  ])('takes %s without throwing', (_name, query) => {
+    expect(() => search(query)).not.toThrow()
+    expect(Array.isArray(search(query))).toBe(true)
+  })
+
+  it('never throws and never returns more than four groups of five (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (query) => {
+        const hits = search(query)
+        return hits.length <= 20 && hits.every((h) => typeof h.title === 'string' && h.href.startsWith('/'))
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('normaliseTerm', () => {
+  it('folds case and accents, and drops one-letter terms', () => {
+    expect(normaliseTerm('Sjögren')).toBe('sjogren')
+    expect(normaliseTerm('ß')).toBe(null)
+    expect(normaliseTerm('a')).toBe(null)
+  })
+})
