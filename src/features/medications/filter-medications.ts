@@ -1,0 +1,59 @@
+/**
+ * The "Filter medications" box: narrows the trigger list by generic name, US or UK brand,
+ * alias or class, ignoring case, accents, spaces and hyphens ("co cod" finds co-codamol).
+ */
+import * as z from 'zod/mini'
+import type { Bundle, Medication, MedicationClass } from '../../data/bundle-schema'
+import { compactForFilter } from './fold-text'
+
+/** Longer than any name; a longer value is not a filter someone typed. */
+export const FILTER_MAX_LENGTH = 100
+
+/**
+ * `?filter=` on /medications. A malformed value (a number, an object, an overlong string)
+ * falls back to no filter rather than an error page.
+ */
+export const medicationsSearchSchema = z.object({
+  filter: z.catch(z.optional(z.string().check(z.maxLength(FILTER_MAX_LENGTH))), undefined),
+})
+
+export type MedicationGroup = {
+  medicationClass: MedicationClass
+  medications: Medication[]
+}
+
+export type FilterContent = Pick<Bundle, 'medications' | 'medicationClasses'>
+
+/** Every class with its drugs, in the bundle's order. */
+export function groupByClass(content: FilterContent): MedicationGroup[] {
+  return content.medicationClasses.map((medicationClass) => ({
+    medicationClass,
+    medications: content.medications.filter((medication) => medication.class === medicationClass.id),
+  }))
+}
+
+function namesOf(medication: Medication): string[] {
+  return [medication.name, ...medication.brands.us, ...medication.brands.uk, ...medication.aliases]
+}
+
+/**
+ * The groups the filter leaves: a class whose name matches keeps all its drugs; otherwise
+ * only its matching drugs, and a class with none is left out. A blank filter leaves everything.
+ */
+export function filterMedications(content: FilterContent, filter: string): MedicationGroup[] {
+  const groups = groupByClass(content)
+  if (filter.trim() === '') return groups
+  const wanted = compactForFilter(filter)
+  // Punctuation or emoji only: nothing to match on, so nothing matches.
+  if (wanted === '') return []
+  const matches = (text: string) => compactForFilter(text).includes(wanted)
+  return groups.flatMap((group) => {
+    if (matches(group.medicationClass.name)) return [group]
+    const medications = group.medications.filter((medication) => namesOf(medication).some(matches))
+    return medications.length > 0 ? [{ ...group, medications }] : []
+  })
+}
+
+export function countMedications(groups: readonly MedicationGroup[]): number {
+  return groups.reduce((total, group) => total + group.medications.length, 0)
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import * as z from 'zod/mini'
+import { readBundleFile } from '../../../mocks/handlers/bundle'
+import { parseBundle } from '../../../src/data/parse-bundle'
+import {
+  countMedications,
+  filterMedications,
+  groupByClass,
+  medicationsSearchSchema,
+} from '../../../src/features/medications/filter-medications'
+
+const bundle = parseBundle(readBundleFile())
+
+const idsFor = (filter: string) => filterMedications(bundle, filter).flatMap((group) => group.medications.map((m) => m.id))
+const byGeneric = (generic: string) => bundle.medications.find((m) => m.name.toLowerCase().startsWith(generic))!
+
+describe('grouping by class', () => {
+  it('puts every drug under its class exactly once, classes in bundle order', () => {
+    const groups = groupByClass(bundle)
+    expect(groups.map((g) => g.medicationClass.id)).toEqual(bundle.medicationClasses.map((c) => c.id))
+    expect(groups.flatMap((g) => g.medications.map((m) => m.id)).sort()).toEqual(bundle.medications.map((m) => m.id).sort())
+    for (const group of groups) for (const m of group.medications) expect(m.class).toBe(group.medicationClass.id)
+    expect(countMedications(groups)).toBe(bundle.medications.length)
+  })
+})
+
+describe('filterMedications', () => {
+  it('leaves everything for a blank filter', () => {
+    expect(filterMedications(bundle, '')).toEqual(groupByClass(bundle))
+    expect(filterMedications(bundle, '   ')).toEqual(groupByClass(bundle))
+  })
+
+  it('narrows by generic name, in any case, as you type', () => {
+    expect(idsFor('sertraline')).toEqual([byGeneric('sertraline').id])
+    expect(idsFor('SERTRA')).toEqual([byGeneric('sertraline').id])
+    expect(idsFor('Sértraline')).toEqual([byGeneric('sertraline').id])
+  })
+
+  it('narrows by US brand, UK brand and alias', () => {
+    expect(idsFor('reglan')).toEqual([byGeneric('metoclopramide').id])
+    expect(idsFor('Lustral')).toEqual([byGeneric('sertraline').id])
+    expect(idsFor('zoloft')).toEqual([byGeneric('sertraline').id])
+    expect(idsFor('benadryl')).toEqual([byGeneric('diphenhydramine').id])
+    expect(idsFor('lithium carbonate')).toEqual([byGeneric('lithium').id])
+    // Hyphens and spaces do not matter.
+    expect(idsFor('co careldopa')).toEqual([byGeneric('levodopa').id])
+    expect(idsFor('cocareldopa')).toEqual([byGeneric('levodopa').id])
+  })
+
+  it('keeps a whole class when the filter names the class', () => {
+    const ssris = bundle.medicationClasses.find((c) => /SSRI/.test(c.name))!
+    const groups = filterMedications(bundle, 'ssri')
+    expect(groups.map((g) => g.medicationClass.id)).toContain(ssris.id)
+    const group = groups.find((g) => g.medicationClass.id === ssris.id)!
+    expect(group.medications.map((m) => m.id)).toEqual(bundle.medications.filter((m) => m.class === ssris.id).map((m) => m.id))
+  })
+
+  it('keeps only the classes with a match, and nothing for an unknown or punctuation-only filter', () => {
+    const groups = filterMedications(bundle, 'quetiapine')
+    expect(groups).toHaveLength(1)
+    expect(groups[0]?.medicationClass.id).toBe(byGeneric('quetiapine').class)
+    expect(filterMedications(bundle, 'zzzxqy')).toEqual([])
+    expect(filterMedications(bundle, '---')).toEqual([])
+    expect(filterMedications(bundle, '(.*')).toEqual([])
+  })
+})
+
+describe('the ?filter= search param', () => {
+  it('keeps a string and drops anything malformed', () => {
+    expect(z.parse(medicationsSearchSchema, { filter: 'zoloft' })).toEqual({ filter: 'zoloft' })
+    expect(z.parse(medicationsSearchSchema, {})).toEqual({})
+    for (const bad of [123, true, null, { a: 1 }, ['x'], 'x'.repeat(101)]) {
+      expect(z.parse(medicationsSearchSchema, { filter: bad }).filter).toBeUndefined()
+    }
+    expect(z.parse(medicationsSearchSchema, { q: 'reserved for search', filter: 'x' })).toEqual({ filter: 'x' })
+  })
+})
