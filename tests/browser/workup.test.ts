@@ -10,6 +10,8 @@ const bundle = readBundleFile() as unknown as { meta: { version: string; reviewe
 const ferritinLab = bundle.labs.find((lab) => lab.loinc === '2276-4')!
 const NAV_LABELS = ['Causes', 'Primary vs secondary', 'Medications', 'Workup checklist', 'Sources']
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 const browser = sharedBrowser()
 // Set WORKUP_PDF_DIR to keep the printed PDFs for a look.
 const keepPdfs = process.env.WORKUP_PDF_DIR
@@ -73,6 +75,18 @@ describe('workup in chromium', () => {
     expect(watched!.foreignRequests).toEqual([])
   })
 
+  it('copies the checklist as plain text to the real clipboard', async () => {
+    const page = await openWorkup({ permissions: ['clipboard-read', 'clipboard-write'] })
+    await page.getByRole('checkbox', { name: ferritinLab.name }).check()
+    await page.getByRole('button', { name: 'Copy as text' }).click()
+    await page.getByRole('status', { name: 'Copy status' }).getByText('Copied').waitFor()
+    const text = await page.evaluate(() => navigator.clipboard.readText())
+    expect(text).toMatch(new RegExp(`^\\[x\\] ${escapeRegExp(ferritinLab.name)}.*LOINC 2276-4$`, 'm'))
+    expect(text).toContain('LOINC 2502-3')
+    expect(text).toContain(`Content version ${bundle.meta.version}, reviewed ${bundle.meta.reviewed}`)
+    expect(watched!.consoleErrors).toEqual([])
+  })
+
   it('is usable at 375 px: nothing overflows sideways and the checkboxes are large enough to tap', async () => {
     const page = await openWorkup({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true })
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
@@ -121,7 +135,7 @@ describe('workup in chromium', () => {
       expect(text, absent).not.toContain(absent)
     }
     // The one ticked test prints its box with a tick; the interpreter's value does not print.
-    expect(text).toMatch(new RegExp(`✓\\s*${ferritinLab.name}`))
+    expect(text).toMatch(new RegExp(`✓\\s*${escapeRegExp(ferritinLab.name)}`))
     expect(text.match(/✓/g)).toHaveLength(1)
     expect(text).not.toContain('42')
     expect(watched!.consoleErrors).toEqual([])

@@ -11,6 +11,8 @@ const labByLoinc = (code: string) => {
   return lab
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 async function openWorkup() {
   const rendered = renderRoute('/workup')
   await screen.findByRole('heading', { level: 1, name: 'Workup checklist' })
@@ -192,8 +194,8 @@ describe('/workup copy as text', () => {
     const text = writeText.mock.calls[0]![0]
     expect(text).toContain('LOINC 2276-4')
     expect(text).toContain('LOINC 2502-3')
-    expect(text).toMatch(new RegExp(`^\\[x\\] ${ferritin.name}`, 'm'))
-    expect(text).toMatch(new RegExp(`^\\[ \\] ${labByLoinc('2502-3').name}`, 'm'))
+    expect(text).toMatch(new RegExp(`^\\[x\\] ${escapeRegExp(ferritin.name)}`, 'm'))
+    expect(text).toMatch(new RegExp(`^\\[ \\] ${escapeRegExp(labByLoinc('2502-3').name)}`, 'm'))
     expect(text).toContain(`Content version ${bundle.meta.version}, reviewed ${bundle.meta.reviewed}`)
     expect(text).toContain(`${window.location.origin}/workup`)
     expect(await screen.findByRole('status', { name: 'Copy status' })).toHaveTextContent('Copied')

@@ -40,3 +40,21 @@ export function describeLoinc(lab: Lab): { code: string | null; warning: string 
     lab.loincStatus === 'unconfirmed' ? 'LOINC unconfirmed' : lab.loincStatus === 'partly confirmed' ? 'LOINC partly confirmed' : null
   return { code: lab.loinc, warning, text: `LOINC ${lab.loinc}${warning ? ` (${warning})` : ''}` }
 }
+
+/**
+ * Tests drawn the same way as an earlier test in the list (the iron panel shares one set of
+ * instructions): each maps to that earlier test, so the screen says "as for serum ferritin"
+ * instead of repeating the same steps four times.
+ */
+export function sameHowToDrawAs(labs: readonly Lab[]): Map<string, Lab> {
+  const firstWith = new Map<string, Lab>()
+  const same = new Map<string, Lab>()
+  for (const lab of labs) {
+    if (lab.how.length === 0) continue
+    const key = JSON.stringify(lab.how)
+    const first = firstWith.get(key)
+    if (first) same.set(lab.id, first)
+    else firstWith.set(key, lab)
+  }
+  return same
+}

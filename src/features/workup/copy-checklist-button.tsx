@@ -29,7 +29,7 @@ export function CopyChecklistButton({ text }: { text: string }) {
   // A tick changed after copying: the clipboard no longer matches, so stop saying "Copied".
   const copied = state.kind === 'copied' && state.text === text
   return (
-    <div className="print:hidden">
+    <div className={`flex flex-wrap items-center gap-x-3 gap-y-1 print:hidden ${state.kind === 'unavailable' ? 'w-full' : ''}`}>
       <button
         type="button"
         onClick={() => void copy()}
@@ -37,7 +37,7 @@ export function CopyChecklistButton({ text }: { text: string }) {
       >
         Copy as text
       </button>
-      <p role="status" aria-label="Copy status" className="mt-1 min-h-5 text-sm text-slate-800">
+      <p role="status" aria-label="Copy status" className="text-sm text-slate-800">
         {copied && 'Copied: the checklist is on the clipboard, ready to paste into a note.'}
         {state.kind === 'unavailable' && 'The clipboard is not available here. The text is below, selected: copy it with Ctrl+C (⌘C on a Mac).'}
       </p>
@@ -52,7 +52,7 @@ export function CopyChecklistButton({ text }: { text: string }) {
             readOnly
             value={text}
             rows={10}
-            className="mt-1 w-full rounded border border-slate-500 p-2 font-mono text-xs"
+            className="basis-full rounded border border-slate-500 p-2 font-mono text-xs"
           />
         </>
       )}

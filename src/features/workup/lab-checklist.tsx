@@ -5,7 +5,7 @@
 import { useId, type ReactNode } from 'react'
 import type { Lab } from '../../data/bundle-schema'
 import { Citations, GradeBadge, UnconfirmedNotes, UnconfirmedTag } from '../../components/evidence'
-import { describeLoinc, groupLabs } from './checklist-model'
+import { describeLoinc, groupLabs, sameHowToDrawAs } from './checklist-model'
 
 export function LabChecklist({
   labs,
@@ -17,6 +17,7 @@ export function LabChecklist({
   onToggle: (labId: string, checked: boolean) => void
 }) {
   const baseId = useId()
+  const sameHow = sameHowToDrawAs(labs)
   return (
     <div className="space-y-6">
       {groupLabs(labs).map((group) => (
@@ -34,6 +35,7 @@ export function LabChecklist({
                 id={`${baseId}-lab-${lab.id}`}
                 checked={ticked.has(lab.id)}
                 showIndication={group.id !== 'all'}
+                sameHowAs={sameHow.get(lab.id)}
                 onToggle={onToggle}
               />
             ))}
@@ -49,12 +51,14 @@ function LabItem({
   id,
   checked,
   showIndication,
+  sameHowAs,
   onToggle,
 }: {
   lab: Lab
   id: string
   checked: boolean
   showIndication: boolean
+  sameHowAs: Lab | undefined
   onToggle: (labId: string, checked: boolean) => void
 }) {
   const loinc = describeLoinc(lab)
@@ -92,7 +96,8 @@ function LabItem({
             )}
             <Row term="Why">{lab.why}</Row>
             <Row term="Specimen">{lab.specimen}</Row>
-            {lab.how.length > 0 && (
+            {sameHowAs && <Row term="How to draw">As for {sameHowAs.name.charAt(0).toLowerCase() + sameHowAs.name.slice(1)} (above).</Row>}
+            {lab.how.length > 0 && !sameHowAs && (
               <Row term="How to draw">
                 <ul className="list-disc pl-4">
                   {lab.how.map((step) => (

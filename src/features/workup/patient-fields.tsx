@@ -10,15 +10,17 @@ export const PATIENT_FIELDS = ['Patient name', 'Date of birth', 'Record number',
 export function PatientFields() {
   const id = useId()
   return (
-    <section aria-labelledby={`${id}-heading`} className="rounded-md border border-slate-300 p-3 print:mb-[2mm] print:border-0 print:p-0">
-      <h2 id={`${id}-heading`} className="font-semibold print:hidden">
-        Patient details for the printout
-      </h2>
-      <p className="text-sm text-slate-700 print:hidden">Optional. Printed only, never stored: leave blank to write them by hand.</p>
-      <div className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-4 print:mt-0 print:grid-cols-[3fr_2fr_2fr_2fr] print:gap-[4mm]">
+    <fieldset className="print:mb-[2mm]">
+      <legend className="text-sm font-semibold text-slate-800 print:hidden">
+        Patient details for the printout <span className="font-normal text-slate-700">(optional; printed, never stored)</span>
+      </legend>
+      <div className="mt-1 grid grid-cols-2 gap-2 lg:grid-cols-4 print:mt-0 print:grid-cols-[3fr_2fr_2fr_2fr] print:gap-[4mm]">
         {PATIENT_FIELDS.map((label, i) => (
-          <div key={label} className="flex flex-col print:flex-row print:items-end print:gap-[1mm]">
-            <label htmlFor={`${id}-${i}`} className="text-sm font-medium print:shrink-0 print:text-[8pt] print:whitespace-nowrap print:after:content-[':']">
+          <div key={label} className="flex min-w-0 flex-col print:flex-row print:items-end print:gap-[1mm]">
+            <label
+              htmlFor={`${id}-${i}`}
+              className="text-sm text-slate-700 print:shrink-0 print:text-[8pt] print:whitespace-nowrap print:text-black print:after:content-[':']"
+            >
               {label}
             </label>
             <input
@@ -26,11 +28,11 @@ export function PatientFields() {
               type="text"
               autoComplete="off"
               spellCheck={false}
-              className="min-h-11 rounded border border-slate-500 px-2 py-1 text-base print:min-h-0 print:w-full print:min-w-0 print:rounded-none print:border-0 print:border-b print:border-black print:px-0 print:py-0 print:text-[9pt]"
+              className="min-h-10 w-full min-w-0 rounded border border-slate-500 px-2 py-1 text-base print:min-h-0 print:rounded-none print:border-0 print:border-b print:border-black print:px-0 print:py-0 print:text-[9pt]"
             />
           </div>
         ))}
       </div>
-    </section>
+    </fieldset>
   )
 }

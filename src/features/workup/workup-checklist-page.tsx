@@ -56,7 +56,7 @@ export function WorkupChecklistPage() {
       </div>
       <PrintTitle />
 
-      <div className="mt-4 flex flex-wrap items-start gap-3 print:hidden">
+      <div className="mt-4 flex flex-wrap items-center gap-3 print:hidden">
         <button
           type="button"
           onClick={() => window.print()}
