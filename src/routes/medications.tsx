@@ -1,11 +1,37 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { usePageTitle } from '../components/page-title'
+import { medicationsSearchSchema } from '../features/medications/filter-medications'
+import { MedicationListScreener } from '../features/medications/medication-list-screener'
+import { MedicationTriggers } from '../features/medications/medication-triggers'
 
 export const Route = createFileRoute('/medications')({
+  validateSearch: medicationsSearchSchema,
   component: Page,
 })
 
 function Page() {
   usePageTitle('Medications')
-  return <h1 className="text-2xl font-semibold">Medications</h1>
+  const { filter = '' } = Route.useSearch()
+  const navigate = Route.useNavigate()
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Medications</h1>
+      <p className="mt-2 max-w-3xl text-slate-800">
+        Drugs and substances that can trigger or worsen RLS, with the evidence for each and safer alternatives. Screen a
+        patient’s medication list, or browse the triggers by class below.
+      </p>
+      <MedicationListScreener />
+      <MedicationTriggers
+        filter={filter}
+        onFilterChange={(next) =>
+          void navigate({
+            search: (previous) => ({ ...previous, filter: next === '' ? undefined : next }),
+            replace: true,
+            // Typing in the filter must not jump the page back to the top.
+            resetScroll: false,
+          })
+        }
+      />
+    </>
+  )
 }

@@ -1,0 +1,209 @@
+/**
+ * Drugs that trigger or worsen RLS, grouped by class, with a filter box whose value lives in
+ * the URL (`?filter=`) so a filtered view can be bookmarked, shared and survives a reload.
+ */
+import { memo, useDeferredValue, useId, useMemo, type ReactNode } from 'react'
+import { Citations, GradeBadge, UnconfirmedNotes, UnconfirmedTag } from '../../components/evidence'
+import type { Medication, MedicationClass } from '../../data/bundle-schema'
+import { useBundle } from '../../data/bundle-query'
+import { AlternativesList } from './alternatives-list'
+import { EFFECT_WORDS, mechanismWords } from './effect-words'
+import { countMedications, FILTER_MAX_LENGTH, filterMedications, type MedicationGroup } from './filter-medications'
+import { alternativesFor } from './screen-medication-list'
+import { useUrlBackedValue } from './use-url-backed-value'
+
+export function MedicationTriggers({ filter, onFilterChange }: { filter: string; onFilterChange: (filter: string) => void }) {
+  const bundle = useBundle()
+  const [value, setValue] = useUrlBackedValue(filter, onFilterChange)
+  // The box answers every keystroke at once; the list follows as soon as it can.
+  const deferredValue = useDeferredValue(value)
+  const groups = useMemo(() => filterMedications(bundle, deferredValue), [bundle, deferredValue])
+  const inputId = useId()
+  const countId = useId()
+  const shown = countMedications(groups)
+  const total = bundle.medications.length
+  const filtering = deferredValue.trim() !== ''
+
+  return (
+    <div>
+      <div className="mt-4 rounded-md border border-slate-300 bg-slate-50 p-3 print:hidden">
+        <label htmlFor={inputId} className="block font-semibold">
+          Filter medications
+        </label>
+        <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-2">
+          <input
+            id={inputId}
+            type="search"
+            value={value}
+            maxLength={FILTER_MAX_LENGTH}
+            onChange={(event) => setValue(event.target.value)}
+            placeholder="Generic name, brand or class"
+            aria-describedby={countId}
+            autoComplete="off"
+            spellCheck={false}
+            className="min-h-11 w-full max-w-md rounded-md border border-slate-500 px-3 py-2"
+          />
+          <p id={countId} aria-live="polite" className="text-sm text-slate-700">
+            {filtering
+              ? `Showing ${shown} of ${total} medications, in ${groups.length} ${groups.length === 1 ? 'class' : 'classes'}.`
+              : `${total} medications in ${groups.length} classes.`}
+          </p>
+        </div>
+      </div>
+
+      {groups.length === 0 ? (
+        <NoMatch filter={deferredValue} onClear={() => setValue('')} />
+      ) : (
+        groups.map((group) => <ClassSection key={group.medicationClass.id} group={group} />)
+      )}
+    </div>
+  )
+}
+
+function NoMatch({ filter, onClear }: { filter: string; onClear: () => void }) {
+  const bundle = useBundle()
+  const example = bundle.medications[0]
+  const brand = example?.brands.us[0] ?? example?.brands.uk[0]
+  const exampleClass = bundle.medicationClasses[0]
+  return (
+    <div className="mt-6 rounded-md border border-slate-400 bg-slate-50 p-4">
+      <p className="font-semibold">No medication or class in this reference matches “{filter.trim()}”.</p>
+      <p className="mt-1">
+        Try a generic name{example && ` (${example.name})`}, a US or UK brand{brand && ` (${brand})`} or a class
+        {exampleClass && ` (${exampleClass.name})`}; check the spelling, or type fewer letters. To check a whole
+        medication list at once, paste it into the screener above.
+      </p>
+      <button
+        type="button"
+        onClick={onClear}
+        className="mt-3 min-h-11 rounded-md border border-slate-600 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+      >
+        Clear the filter
+      </button>
+    </div>
+  )
+}
+
+function ClassSection({ group }: { group: MedicationGroup }) {
+  const { medicationClass, medications } = group
+  const headingId = `class-${medicationClass.id}-heading`
+  return (
+    <section id={`class-${medicationClass.id}`} aria-labelledby={headingId} className="mt-8 scroll-mt-4">
+      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <h2 id={headingId} className="text-xl font-semibold">
+          {medicationClass.name}
+        </h2>
+        <GradeBadge grade={medicationClass.grade} />
+        {medicationClass.unconfirmed && medicationClass.unconfirmed.length > 0 && <UnconfirmedTag />}
+      </div>
+      <div className="mt-2 max-w-4xl space-y-1 text-slate-800">
+        <p>
+          <span className="font-semibold">Mechanism:</span> {mechanismWords(medicationClass.mechanism)}.{' '}
+          {medicationClass.description} <Citations ids={medicationClass.sources} />
+        </p>
+        <p className="text-sm text-slate-700">
+          <span className="font-semibold">Evidence:</span> {medicationClass.gradeRationale}
+        </p>
+      </div>
+      {medicationClass.alternatives.length > 0 && (
+        <div className="mt-2 max-w-4xl">
+          <h3 className="font-semibold">Safer alternatives for the class</h3>
+          <AlternativesList alternatives={medicationClass.alternatives} />
+        </div>
+      )}
+      <UnconfirmedNotes items={medicationClass.unconfirmed} />
+      {medications.length === 0 ? (
+        <p className="mt-3 text-slate-700">No individual drugs are listed for this class.</p>
+      ) : (
+        <ul aria-label={`${medicationClass.name}: drugs`} className="mt-3 divide-y divide-slate-300 border-y border-slate-300">
+          {medications.map((medication) => (
+            <MedicationEntry key={medication.id} medication={medication} medicationClass={medicationClass} />
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+/** A list of names, or a plain "none listed" so an empty field is never mistaken for missing data. */
+function Names({ names }: { names: readonly string[] }) {
+  return names.length > 0 ? <>{names.join(', ')}</> : <span className="text-slate-600">none listed</span>
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="mt-2 first:mt-0">
+      <dt className="text-xs font-semibold tracking-wide text-slate-600 uppercase">{label}</dt>
+      <dd className="mt-0.5">{children}</dd>
+    </div>
+  )
+}
+
+// Entries depend only on bundle objects, which never change: narrowing the list re-renders none of them.
+const MedicationEntry = memo(function MedicationEntry({
+  medication,
+  medicationClass,
+}: {
+  medication: Medication
+  medicationClass: MedicationClass
+}) {
+  const hasUnconfirmed = medication.unconfirmed !== undefined && medication.unconfirmed.length > 0
+  const alternatives = alternativesFor(medication, medicationClass)
+  return (
+    <li
+      id={`medication-${medication.id}`}
+      className="scroll-mt-4 py-3 md:grid md:grid-cols-[minmax(11rem,1fr)_2fr_2fr] md:gap-x-6"
+    >
+      <div className="min-w-0">
+        <h3 className="text-lg font-semibold">
+          {medication.name}
+          {hasUnconfirmed && <UnconfirmedTag />}
+        </h3>
+        <dl className="text-sm">
+          <div>
+            <dt className="inline font-semibold">US: </dt>
+            <dd className="inline">
+              <Names names={medication.brands.us} />
+            </dd>
+          </div>
+          <div>
+            <dt className="inline font-semibold">UK: </dt>
+            <dd className="inline">
+              <Names names={medication.brands.uk} />
+            </dd>
+          </div>
+          {medication.aliases.length > 0 && (
+            <div>
+              <dt className="inline font-semibold">Also: </dt>
+              <dd className="inline">{medication.aliases.join(', ')}</dd>
+            </div>
+          )}
+        </dl>
+        <p className="mt-1 font-semibold text-slate-900">{EFFECT_WORDS[medication.effect]}</p>
+      </div>
+      <dl className="mt-2 min-w-0 text-sm md:mt-0">
+        <Field label="Evidence">
+          <GradeBadge grade={medication.grade} /> {medication.gradeRationale}
+        </Field>
+        <Field label="Mechanism">
+          {mechanismWords(medication.mechanism)}: {medication.mechanismNote}
+        </Field>
+        <Field label="Sources">
+          <Citations ids={medication.sources} />
+        </Field>
+      </dl>
+      <dl className="mt-2 min-w-0 text-sm md:mt-0">
+        <Field label="Safer alternatives">
+          {alternatives.length > 0 ? (
+            <AlternativesList alternatives={alternatives} />
+          ) : (
+            <span className="text-slate-700">None listed in this reference.</span>
+          )}
+        </Field>
+      </dl>
+      <div className="md:col-span-3">
+        <UnconfirmedNotes items={medication.unconfirmed} />
+      </div>
+    </li>
+  )
+})

@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openPage, sharedBrowser, type WatchedPage } from './browser'
+
+// The real bundle, read as the app serves it: names and counts come from the content, not from here.
+type Medication = { id: string; name: string; class: string; brands: { us: string[]; uk: string[] } }
+const bundle = JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/rls.json'), 'utf8')) as {
+  medications: Medication[]
+  medicationClasses: { id: string; name: string }[]
+}
+const drug = (generic: string) => bundle.medications.find((m) => m.name.split(/[(,]/)[0]!.trim().toLowerCase() === generic)!
+
+const browser = sharedBrowser()
+let watched: WatchedPage | undefined
+afterEach(async () => {
+  await watched?.close()
+  watched = undefined
+})
+
+const PASTED_LIST = [
+  'Discharge medications:',
+  '1. Sertraline 50 mg PO daily',
+  '2. Reglan 10mg before meals',
+  '\t• quetiapine 25mg nocte',
+  '',
+  '- diphenhydramine (Benadryl) 25 mg prn',
+  'Metformin 500 mg bd',
+  'Atorvastatin 20mg',
+  'Lustral 100mg od + Seroquel XL 50 mg',
+  'Paracetamol 1g QDS PRN.',
+].join('\r\n')
+
+describe('medications in chromium', () => {
+  it('screens a pasted list, filters through the URL, and keeps the filter through a reload', async () => {
+    watched = await openPage(browser())
+    const { page } = watched
+    await page.goto('/medications')
+    await page.getByRole('heading', { level: 1, name: 'Medications' }).waitFor()
+
+    await page.getByRole('textbox', { name: /medication list/i }).fill(PASTED_LIST)
+    const flagged = page.getByRole('list', { name: 'Flagged medications' })
+    await flagged.waitFor()
+    const items = flagged.locator(':scope > li')
+    await expect.poll(() => items.count()).toBe(5)
+    const texts = await items.allTextContents()
+    const expected = [
+      ['sertraline'],
+      ['metoclopramide'],
+      ['quetiapine'],
+      ['diphenhydramine'],
+      ['sertraline', 'quetiapine'],
+    ]
+    expected.forEach((generics, i) => {
+      for (const generic of generics) expect(texts[i]).toContain(drug(generic).name)
+    })
+    expect(texts[1]).toContain('matched “Reglan”')
+    const unmatched = page.getByRole('list', { name: 'No known association in this reference' }).locator(':scope > li')
+    expect(await unmatched.allTextContents()).toEqual([
+      'Line 1: Discharge medications:',
+      'Line 7: Metformin 500 mg bd',
+      'Line 8: Atorvastatin 20mg',
+      'Line 10: Paracetamol 1g QDS PRN.',
+    ])
+    expect(await page.getByRole('status', { name: 'Screening summary' }).textContent()).toContain('5 lines of 9 flagged (6 drugs)')
+    // Nothing pasted is kept: not in storage, not in the address.
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))
+    expect(stored).not.toMatch(/Sertraline|Reglan|Metformin/)
+    expect(page.url()).not.toMatch(/Sertraline|Reglan/i)
+
+    const filter = page.getByRole('searchbox', { name: 'Filter medications' })
+    await filter.fill('seroquel')
+    await page.waitForURL(/[?&]filter=seroquel/)
+    const drugItems = page.locator('main li[id^="medication-"]')
+    await expect.poll(() => drugItems.count()).toBe(1)
+    expect(await drugItems.first().getAttribute('id')).toBe(`medication-${drug('quetiapine').id}`)
+
+    await page.reload()
+    await page.getByRole('heading', { level: 1, name: 'Medications' }).waitFor()
+    expect(await page.getByRole('searchbox', { name: 'Filter medications' }).inputValue()).toBe('seroquel')
+    await expect.poll(() => drugItems.count()).toBe(1)
+    // The pasted list went with the reload: it was never stored.
+    expect(await page.getByRole('textbox', { name: /medication list/i }).inputValue()).toBe('')
+
+    await page.getByRole('searchbox', { name: 'Filter medications' }).press('End')
+    await page.getByRole('searchbox', { name: 'Filter medications' }).pressSequentially('x')
+    await page.waitForURL(/filter=seroquelx/)
+    await page.getByText(/No medication or class in this reference matches/).waitFor()
+    await page.getByRole('button', { name: 'Clear the filter' }).click()
+    await page.waitForURL((url) => !url.search.includes('filter'))
+    await expect.poll(() => drugItems.count()).toBe(bundle.medications.length)
+
+    expect(watched.consoleErrors).toEqual([])
+    expect(watched.foreignRequests).toEqual([])
+  })
+
+  it('passes an automated WCAG 2.2 AA check with a screened list and the full trigger list', async () => {
+    watched = await openPage(browser())
+    const { page } = watched
+    await page.goto('/medications')
+    await page.getByRole('heading', { level: 1, name: 'Medications' }).waitFor()
+    await page.getByRole('textbox', { name: /medication list/i }).fill(PASTED_LIST)
+    await page.getByRole('list', { name: 'Flagged medications' }).waitFor()
+    const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([])
+    expect(axe.passes.length).toBeGreaterThan(0)
+    expect(watched.consoleErrors).toEqual([])
+    // axe walks every drug entry: slow on a loaded two-core machine.
+  }, 90_000)
+
+  it('is usable at 375 px: no horizontal scroll, even with a long pasted line', async () => {
+    watched = await openPage(browser(), { viewport: { width: 375, height: 740 } })
+    const { page } = watched
+    await page.goto('/medications')
+    await page.getByRole('heading', { level: 1, name: 'Medications' }).waitFor()
+    await page.getByRole('textbox', { name: /medication list/i }).fill(`${PASTED_LIST}\n${'Sertraline'.repeat(60)}\nZoloft ${'x'.repeat(400)}`)
+    await page.getByRole('list', { name: 'Flagged medications' }).waitFor()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
+
+    // Keyboard only: the filter and Clear are reachable, and focus is visible.
+    await page.getByRole('searchbox', { name: 'Filter medications' }).focus()
+    await page.keyboard.type('lith')
+    await page.waitForURL(/filter=lith/)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
+    const clear = page.getByRole('button', { name: 'Clear', exact: true })
+    await page.getByRole('textbox', { name: /medication list/i }).focus()
+    await page.keyboard.press('Tab')
+    expect(await clear.evaluate((el) => el === document.activeElement)).toBe(true)
+    const outline = await clear.evaluate((el) => getComputedStyle(el).outlineStyle)
+    expect(outline).not.toBe('none')
+    await page.keyboard.press('Enter')
+    expect(await page.getByRole('textbox', { name: /medication list/i }).inputValue()).toBe('')
+    for (const box of [await clear.boundingBox(), await page.getByRole('searchbox', { name: 'Filter medications' }).boundingBox()]) {
+      expect(box!.width).toBeGreaterThanOrEqual(24)
+      expect(box!.height).toBeGreaterThanOrEqual(24)
+    }
+    expect(watched.consoleErrors).toEqual([])
+    expect(watched.foreignRequests).toEqual([])
+  })
+})

@@ -1,0 +1,246 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { readBundleFile } from '../../mocks/handlers/bundle'
+import type { Medication } from '../../src/data/bundle-schema'
+import { parseBundle } from '../../src/data/parse-bundle'
+import { renderRoute, screen, waitFor, within } from '../test-utils'
+
+const bundle = parseBundle(readBundleFile())
+
+function drug(generic: string): Medication {
+  const found = bundle.medications.find((m) => m.name.split(/[(,]/)[0]?.trim().toLowerCase() === generic)
+  if (!found) throw new Error(`the bundle has no medication named ${generic}`)
+  return found
+}
+const classOf = (medication: Medication) => bundle.medicationClasses.find((c) => c.id === medication.class)!
+
+/** Ids of the drugs the trigger list shows, in order. */
+function shownDrugIds(): string[] {
+  return screen
+    .queryAllByRole('list', { name: /: drugs$/ })
+    .flatMap((list) => Array.from(list.children).map((item) => item.id.replace(/^medication-/, '')))
+}
+
+const filterBox = () => screen.getByRole('searchbox', { name: 'Filter medications' })
+const listBox = () => screen.getByRole('textbox', { name: /medication list/i })
+/** The flagged lines: direct items only, not the alternatives listed inside them. */
+const flaggedItems = () => Array.from(screen.getByRole('list', { name: 'Flagged medications' }).children) as HTMLElement[]
+
+async function openMedications(url = '/medications') {
+  const rendered = renderRoute(url)
+  await screen.findByRole('heading', { level: 1, name: 'Medications' })
+  return rendered
+}
+
+/** The full list of drugs renders slowly in jsdom, and typing re-renders it: room for a loaded two-core machine. */
+const SLOW_RENDER_TIMEOUT = 20_000
+
+afterEach(() => {
+  vi.restoreAllMocks()
+  localStorage.clear()
+  sessionStorage.clear()
+})
+
+describe('medication triggers by class', { timeout: SLOW_RENDER_TIMEOUT }, () => {
+  it('shows every class as a section with grade, mechanism, description, alternatives and sources', async () => {
+    await openMedications()
+    for (const medicationClass of bundle.medicationClasses) {
+      const section = screen.getByRole('region', { name: medicationClass.name })
+      const inSection = within(section)
+      expect(inSection.getByRole('heading', { level: 2, name: medicationClass.name })).toBeInTheDocument()
+      expect(section).toHaveTextContent(`Evidence grade: ${medicationClass.grade}`)
+      expect(section).toHaveTextContent(medicationClass.description)
+      for (const alternative of medicationClass.alternatives) expect(section).toHaveTextContent(alternative.text)
+      for (const note of medicationClass.unconfirmed ?? []) expect(section).toHaveTextContent(note)
+    }
+    expect(shownDrugIds()).toHaveLength(bundle.medications.length)
+  })
+
+  it('shows each drug with US and UK brands, effect, grade, rationale, mechanism, alternatives and citations', async () => {
+    await openMedications()
+    const sertraline = drug('sertraline')
+    const item = within(document.getElementById(`medication-${sertraline.id}`)!)
+    expect(item.getByRole('heading', { level: 3, name: sertraline.name })).toBeInTheDocument()
+    for (const brand of [...sertraline.brands.us, ...sertraline.brands.uk]) expect(item.getByText(new RegExp(brand))).toBeInTheDocument()
+    expect(item.getByText('Can trigger RLS')).toBeInTheDocument()
+    expect(document.getElementById(`medication-${sertraline.id}`)).toHaveTextContent(`Evidence grade: ${sertraline.grade}`)
+    expect(item.getByText(sertraline.gradeRationale, { exact: false })).toBeInTheDocument()
+    expect(item.getByText(sertraline.mechanismNote, { exact: false })).toBeInTheDocument()
+    const alternatives = [...sertraline.alternatives, ...classOf(sertraline).alternatives]
+    expect(alternatives.length).toBeGreaterThan(0)
+    for (const alternative of alternatives) expect(item.getByText(alternative.text, { exact: false })).toBeInTheDocument()
+    const citations = item.getAllByRole('link').map((link) => link.getAttribute('href'))
+    for (const id of sertraline.sources) expect(citations).toContain(`/sources#source-${id}`)
+  })
+
+  it('labels what the content marks unconfirmed', async () => {
+    await openMedications()
+    const unconfirmed = bundle.medications.find((m) => (m.unconfirmed ?? []).length > 0)
+    expect(unconfirmed, 'the bundle should hold at least one unconfirmed drug claim').toBeDefined()
+    const item = document.getElementById(`medication-${unconfirmed!.id}`)!
+    expect(within(item).getAllByText('Unconfirmed', { exact: false }).length).toBeGreaterThan(0)
+    for (const note of unconfirmed!.unconfirmed!) expect(item).toHaveTextContent(note)
+  })
+
+  it('narrows as you type by generic, brand or class, and keeps the filter in ?filter=', async () => {
+    const { user, router } = await openMedications()
+    await user.type(filterBox(), 'zoloft')
+    await waitFor(() => expect(router.state.location.search).toEqual({ filter: 'zoloft' }))
+    await waitFor(() => expect(shownDrugIds()).toEqual([drug('sertraline').id]))
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toContain(classOf(drug('sertraline')).name)
+    expect(screen.getByText(`Showing 1 of ${bundle.medications.length} medications, in 1 class.`)).toBeInTheDocument()
+
+    await user.clear(filterBox())
+    await user.type(filterBox(), 'MAXOLON')
+    await waitFor(() => expect(router.state.location.search).toEqual({ filter: 'MAXOLON' }))
+    await waitFor(() => expect(shownDrugIds()).toEqual([drug('metoclopramide').id]))
+
+    const antipsychotics = classOf(drug('haloperidol'))
+    await user.clear(filterBox())
+    await user.type(filterBox(), antipsychotics.name.split(' ')[0]!)
+    await waitFor(() =>
+      expect(shownDrugIds()).toEqual(expect.arrayContaining(bundle.medications.filter((m) => m.class === antipsychotics.id).map((m) => m.id))),
+    )
+
+    await user.clear(filterBox())
+    await waitFor(() => expect(router.state.location.search).toEqual({}))
+    await waitFor(() => expect(shownDrugIds()).toHaveLength(bundle.medications.length))
+  })
+
+  it('opens already filtered from the address, and follows a later change of address', async () => {
+    const { router } = await openMedications('/medications?filter=Reglan')
+    expect(filterBox()).toHaveValue('Reglan')
+    expect(shownDrugIds()).toEqual([drug('metoclopramide').id])
+    await router.navigate({ to: '/medications', search: { filter: 'seroquel' } })
+    await waitFor(() => expect(filterBox()).toHaveValue('seroquel'))
+    await waitFor(() => expect(shownDrugIds()).toEqual([drug('quetiapine').id]))
+  })
+
+  it.each([
+    ['a number', '/medications?filter=123'],
+    ['an object', `/medications?filter=${encodeURIComponent('{"a":1}')}`],
+    ['an overlong string', `/medications?filter=${'x'.repeat(300)}`],
+    ['an unknown param only', '/medications?colour=blue'],
+  ])('falls back to the full list for %s', async (_case, url) => {
+    await openMedications(url)
+    expect(filterBox()).toHaveValue('')
+    expect(shownDrugIds()).toHaveLength(bundle.medications.length)
+  })
+
+  it('says when nothing matches, suggests what to try, and clears', async () => {
+    const { user, router } = await openMedications()
+    await user.type(filterBox(), 'zzqx')
+    expect(await screen.findByText(/No medication or class in this reference matches “zzqx”/)).toBeInTheDocument()
+    expect(screen.getByText(/Try a generic name/)).toBeInTheDocument()
+    expect(shownDrugIds()).toEqual([])
+    await user.click(screen.getByRole('button', { name: 'Clear the filter' }))
+    await waitFor(() => expect(router.state.location.search).toEqual({}))
+    expect(filterBox()).toHaveValue('')
+    expect(shownDrugIds()).toHaveLength(bundle.medications.length)
+  })
+})
+
+describe('medication-list screener', { timeout: SLOW_RENDER_TIMEOUT }, () => {
+  // As copied from a discharge letter: a heading, numbering, bullets, brands, a blank line, CRLF.
+  const DISCHARGE_LIST = [
+    'DISCHARGE MEDICATIONS',
+    '1. Sertraline 50 mg PO daily',
+    '2. Reglan 10mg before meals',
+    '• quetiapine 25mg nocte',
+    '',
+    '- diphenhydramine (Benadryl) 25 mg prn',
+    'Metformin 500 mg bd',
+    'Atorvastatin 20mg nocte',
+    'Priadel 400 mg bd',
+    'Paracetamol 1 g qds prn',
+    'Omeprazole 20 mg od.',
+  ].join('\r\n')
+  const EXPECTED_FLAGGED = [
+    ['1. Sertraline 50 mg PO daily', 'sertraline'],
+    ['2. Reglan 10mg before meals', 'metoclopramide'],
+    ['• quetiapine 25mg nocte', 'quetiapine'],
+    ['- diphenhydramine (Benadryl) 25 mg prn', 'diphenhydramine'],
+    ['Priadel 400 mg bd', 'lithium'],
+  ] as const
+  const EXPECTED_UNMATCHED = ['DISCHARGE MEDICATIONS', 'Metformin 500 mg bd', 'Atorvastatin 20mg nocte', 'Paracetamol 1 g qds prn', 'Omeprazole 20 mg od.']
+
+  it('flags the triggers in a pasted discharge list and lists the rest as having no known association', async () => {
+    const allNames = bundle.medications.flatMap((m) => [m.name, ...m.brands.us, ...m.brands.uk, ...m.aliases]).join(' ').toLowerCase()
+    for (const other of ['metformin', 'atorvastatin', 'paracetamol', 'omeprazole']) expect(allNames).not.toContain(other)
+
+    const { user } = await openMedications()
+    await user.click(listBox())
+    await user.paste(DISCHARGE_LIST)
+
+    const status = await screen.findByRole('status', { name: 'Screening summary' })
+    await waitFor(() => expect(status).toHaveTextContent('5 lines of 10 flagged (5 drugs); 5 lines have no known association in this reference.'))
+    const items = flaggedItems()
+    expect(items).toHaveLength(EXPECTED_FLAGGED.length)
+    EXPECTED_FLAGGED.forEach(([line, generic], index) => {
+      const item = items[index]!
+      const medication = drug(generic)
+      expect(item).toHaveTextContent(line)
+      expect(item).toHaveTextContent(medication.name)
+      expect(item).toHaveTextContent(classOf(medication).name)
+      expect(item).toHaveTextContent(`Evidence grade: ${medication.grade}`)
+      for (const alternative of [...medication.alternatives, ...classOf(medication).alternatives]) expect(item).toHaveTextContent(alternative.text)
+    })
+    expect(items[1]).toHaveTextContent('matched “Reglan”, US brand')
+    expect(items[1]).toHaveTextContent('Can trigger RLS')
+    expect(items[4]).toHaveTextContent('matched “Priadel”, UK brand')
+    expect(items[3]).toHaveTextContent('Can worsen existing RLS')
+
+    const unmatched = screen.getByRole('list', { name: 'No known association in this reference' })
+    expect(within(unmatched).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Line 1: DISCHARGE MEDICATIONS',
+      'Line 7: Metformin 500 mg bd',
+      'Line 8: Atorvastatin 20mg nocte',
+      'Line 10: Paracetamol 1 g qds prn',
+      'Line 11: Omeprazole 20 mg od.',
+    ])
+    expect(EXPECTED_UNMATCHED).toHaveLength(5)
+    expect(screen.getByText(/does not mean a drug is safe/)).toBeInTheDocument()
+    expect(screen.queryByText(/\bsafe\b/, { selector: 'li' })).toBeNull()
+  })
+
+  it('updates as you type, with no submit, and Clear empties it and returns focus', async () => {
+    const { user } = await openMedications()
+    expect(screen.getByRole('status', { name: 'Screening summary' })).toHaveTextContent('Nothing to screen yet')
+    await user.type(listBox(), 'Seroquel 25 mg')
+    await waitFor(() => expect(flaggedItems()).toHaveLength(1))
+    expect(flaggedItems()[0]).toHaveTextContent(drug('quetiapine').name)
+    await user.type(listBox(), '{Enter}Zoloftx')
+    await waitFor(() => expect(screen.getByRole('list', { name: 'No known association in this reference' })).toHaveTextContent('Zoloftx'))
+    await user.click(screen.getByRole('button', { name: 'Clear' }))
+    expect(listBox()).toHaveValue('')
+    expect(listBox()).toHaveFocus()
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Flagged medications' })).toBeNull())
+  })
+
+  it('shows hostile input as plain text', async () => {
+    const { user } = await openMedications()
+    const scriptsBefore = document.querySelectorAll('script').length
+    await user.click(listBox())
+    await user.paste('<script>window.hacked = 1</script>\n<img src=x onerror="window.hacked=2"> Zoloft\n(.*)+[\u0000]\u202eenilartreS 💊')
+    await waitFor(() => expect(flaggedItems()).toHaveLength(1))
+    expect(flaggedItems()[0]).toHaveTextContent('<img src=x onerror="window.hacked=2"> Zoloft')
+    expect(screen.getByText('<script>window.hacked = 1</script>')).toBeInTheDocument()
+    expect(screen.getByRole('main').querySelector('img')).toBeNull()
+    expect(document.querySelectorAll('script')).toHaveLength(scriptsBefore)
+    expect((window as { hacked?: number }).hacked).toBeUndefined()
+  })
+
+  it('stores nothing it is given: no storage, no URL', async () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem')
+    const { user, router } = await openMedications()
+    await user.click(listBox())
+    await user.paste(DISCHARGE_LIST)
+    await waitFor(() => expect(flaggedItems()).toHaveLength(EXPECTED_FLAGGED.length))
+    const written = setItem.mock.calls.map((call) => call.join(' ')).join('\n')
+    expect(written).not.toMatch(/Sertraline|Reglan|Metformin/)
+    for (const storage of [localStorage, sessionStorage]) {
+      for (let i = 0; i < storage.length; i++) expect(storage.getItem(storage.key(i)!)).not.toMatch(/Sertraline|Reglan|Metformin/)
+    }
+    expect(router.state.location.href).toBe('/medications')
+    expect(screen.getByText('Stays in this browser tab: nothing you paste is stored or sent.')).toBeInTheDocument()
+  })
+})
