@@ -68,6 +68,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,json,png,svg}'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
+        // Take over the open page at once, so the first visit is already available offline.
+        clientsClaim: true,
+        skipWaiting: true,
       },
     }),
   ],

@@ -56,6 +56,8 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     ...options,
   })
   const page = await context.newPage()
+  // Fail a step with its own message well before the test's timeout.
+  page.setDefaultTimeout(10_000)
   const consoleErrors: string[] = []
   const foreignRequests: string[] = []
   page.on('console', (message) => {

@@ -19,7 +19,15 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   ensureBrowserTools()
   const outDir = mkdtempSync(join(tmpdir(), 'rls-causes-build-'))
-  await build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } })
+  // Vitest sets NODE_ENV=test, which would give React's development build and no service
+  // worker: build exactly what ships.
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } })
+  } finally {
+    process.env.NODE_ENV = nodeEnv
+  }
   const server = await preview({
     logLevel: 'warn',
     build: { outDir },

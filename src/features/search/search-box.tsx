@@ -8,7 +8,6 @@ import { useQuery } from '@tanstack/react-query'
 import { useNavigate, useRouter, useSearch } from '@tanstack/react-router'
 import { bundleQuery } from '../../data/bundle-query'
 import type { SearchHit, SearchReference } from './search-index'
-import { SEARCH_GROUPS } from './search-groups'
 
 const URL_SYNC_DELAY_MS = 300
 
@@ -49,10 +48,11 @@ export function SearchBox() {
 
   const search = useSearchReference(focused || query.length > 0)
   const hits = useMemo(() => (search ? search(query) : []), [search, query])
-  const groups = useMemo(
-    () => SEARCH_GROUPS.map((group) => ({ group, hits: hits.filter((h) => h.group === group) })).filter((g) => g.hits.length > 0),
-    [hits],
-  )
+  // Groups appear in the order of their best result: "ferritin" puts Tests first, "Zoloft" Medications.
+  const groups = useMemo(() => {
+    const order = [...new Set(hits.map((h) => h.group))]
+    return order.map((group) => ({ group, hits: hits.filter((h) => h.group === group) }))
+  }, [hits])
   const ordered = groups.flatMap((g) => g.hits)
   const open = query.trim().length > 0 && !dismissed && (focused || urlQuery === query)
 

@@ -6,9 +6,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch'
 import type { Bundle } from '../../data/bundle-schema'
 
-import type { SEARCH_GROUPS } from './search-groups'
-
-export type SearchGroup = (typeof SEARCH_GROUPS)[number]
+export type SearchGroup = 'Causes' | 'Medications' | 'Tests' | 'Pages'
 
 type SearchDoc = {
   id: string
