@@ -244,3 +244,13 @@ describe('/workup privacy', () => {
     expect(router.state.location.href).toBe('/workup')
   })
 })
+
+describe('links into the workup', () => {
+  it('every lab has the lab-<id> anchor that cause pages and the lookup link to', async () => {
+    const { container } = renderRoute('/workup')
+    await screen.findByRole('heading', { level: 1, name: 'Workup checklist' })
+    for (const lab of bundle.labs) {
+      expect(container.querySelector(`#lab-${lab.id}`), lab.id).toHaveTextContent(lab.name)
+    }
+  })
+})

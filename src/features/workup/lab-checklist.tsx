@@ -63,7 +63,8 @@ function LabItem({
 }) {
   const loinc = describeLoinc(lab)
   return (
-    <li className="py-3">
+    // `lab-<id>` is the anchor that causes pages and the lookup link to.
+    <li id={`lab-${lab.id}`} className="scroll-mt-4 py-3 target:bg-amber-50">
       <div className="flex items-start gap-3">
         <input
           id={id}
