@@ -142,6 +142,8 @@ export const IronRules = z.object({
     ironIfTsatBelow: z.number(),
     ivOnlyFerritinAbove: z.number(),
     ivOnlyFerritinAtMost: z.number(),
+    /** The IV-only upper bound was seen only in secondary reports of the guideline. */
+    ivOnlyUpperBoundUnconfirmed: z.optional(z.boolean()),
     sources: SourceIds,
     note: Text,
   }),
@@ -154,7 +156,7 @@ export const IronRules = z.object({
     sources: SourceIds,
     note: Text,
   }),
-  children: z.object({ ironIfFerritinBelow: z.number(), sources: SourceIds, note: Text }),
+  children: z.object({ ironIfFerritinBelow: z.number(), unconfirmed: z.optional(z.boolean()), sources: SourceIds, note: Text }),
   caveats: z.array(z.object({ text: Text, sources: SourceIds, unconfirmed: z.optional(z.boolean()) })),
 })
 

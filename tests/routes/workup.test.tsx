@@ -254,3 +254,16 @@ describe('links into the workup', () => {
     }
   })
 })
+
+describe('unconfirmed thresholds in the interpreter', () => {
+  it('labels an IV-only verdict as resting on an unconfirmed upper bound', async () => {
+    const { user } = renderRoute('/workup')
+    await screen.findByRole('heading', { level: 1, name: 'Workup checklist' })
+    await user.type(screen.getByLabelText('Ferritin (ng/mL)'), '85')
+    await user.type(screen.getByLabelText('Transferrin saturation (%)'), '25')
+    const status = screen.getByRole('status', { name: 'Interpretation' })
+    await waitFor(() => expect(status).toHaveTextContent(/IV iron only/i))
+    expect(within(status).getByText('Unconfirmed')).toBeInTheDocument()
+    expect(status).toHaveTextContent('seen only in secondary reports')
+  })
+})

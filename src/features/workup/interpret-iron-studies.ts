@@ -56,6 +56,8 @@ interface ReadingBase {
   /** Why this reading: the values compared with the thresholds, with units. */
   reason: string
   sources: string[]
+  /** Set when the verdict rests on a threshold seen only in secondary reports. */
+  unconfirmed?: string
 }
 
 export type IronReading =
@@ -117,8 +119,17 @@ const num = (n: number) => String(Math.round(n * 100) / 100)
 const ng = (n: number) => `${num(n)} ng/mL`
 const pct = (n: number) => `${num(n)}%`
 
-function verdict(rule: IronRuleId, v: IronVerdict, reason: string, sources: string[]): IronReading {
-  return { rule, ruleLabel: IRON_RULE_LABEL[rule], status: 'verdict', verdict: v, verdictLabel: IRON_VERDICT_LABEL[v], reason, sources }
+function verdict(rule: IronRuleId, v: IronVerdict, reason: string, sources: string[], unconfirmed?: string): IronReading {
+  return {
+    rule,
+    ruleLabel: IRON_RULE_LABEL[rule],
+    status: 'verdict',
+    verdict: v,
+    verdictLabel: IRON_VERDICT_LABEL[v],
+    reason,
+    sources,
+    ...(unconfirmed ? { unconfirmed } : {}),
+  }
 }
 
 function needs(rule: IronRuleId, field: IronField, reason: string, sources: string[]): IronReading {
@@ -160,7 +171,10 @@ function readAasm(ferritin: number | undefined, tsat: number | undefined, rules:
   const f = ferritin as number
   const t = tsat as number
   if (f > ivAbove && f <= ivMax) {
-    return verdict('aasm2024', 'iv-only', `ferritin ${ng(f)} is >${num(ivAbove)} and ≤${ng(ivMax)}, TSAT ${pct(t)} is ≥${pct(tBelow)}.`, src)
+    const bound = rules.ivOnlyUpperBoundUnconfirmed
+      ? `The ${ng(ivMax)} upper bound was seen only in secondary reports of the guideline.`
+      : undefined
+    return verdict('aasm2024', 'iv-only', `ferritin ${ng(f)} is >${num(ivAbove)} and ≤${ng(ivMax)}, TSAT ${pct(t)} is ≥${pct(tBelow)}.`, src, bound)
   }
   return verdict('aasm2024', 'not-indicated', `ferritin ${ng(f)} is >${ng(Math.max(fMax, ivMax))} and TSAT ${pct(t)} is ≥${pct(tBelow)}.`, src)
 }
@@ -214,9 +228,10 @@ function readChild(ferritin: number | undefined, rules: IronRules['children']): 
   if (ferritin === undefined) {
     return needs('children', 'ferritin', `Ferritin is needed: in children iron is indicated if ferritin is <${ng(below)}; TSAT alone does not decide.`, rules.sources)
   }
+  const unconfirmed = rules.unconfirmed ? `The children's threshold of <${ng(below)} was seen only in secondary reports.` : undefined
   return ferritin < below
-    ? verdict('children', 'indicated', `ferritin ${ng(ferritin)} is <${ng(below)} (children).`, rules.sources)
-    : verdict('children', 'not-indicated', `ferritin ${ng(ferritin)} is ≥${ng(below)} (children).`, rules.sources)
+    ? verdict('children', 'indicated', `ferritin ${ng(ferritin)} is <${ng(below)} (children).`, rules.sources, unconfirmed)
+    : verdict('children', 'not-indicated', `ferritin ${ng(ferritin)} is ≥${ng(below)} (children).`, rules.sources, unconfirmed)
 }
 
 function summarise(primary: IronReading, comparison: IronReading | undefined, differs: boolean): string {

@@ -157,10 +157,12 @@ function ReadingView({ reading, main = false, differs = false }: { reading: Iron
         <p>
           <span className="font-semibold">{reading.ruleLabel}:</span>{' '}
           <strong className="text-lg">{reading.verdictLabel}</strong>
+          {reading.unconfirmed && <UnconfirmedTag />}
         </p>
         <p className="text-sm">
           {capitalise(reading.reason)} <Citations ids={reading.sources} />
         </p>
+        {reading.unconfirmed && <p className="text-sm">{reading.unconfirmed}</p>}
       </div>
     )
   }

@@ -277,3 +277,16 @@ describe('interpretIronStudies: properties', () => {
     )
   })
 })
+
+describe('verdicts that rest on an unconfirmed threshold', () => {
+  it('flags the AASM IV-only verdict, whose 100 ng/mL upper bound is unconfirmed', () => {
+    expect(rules.aasm2024.ivOnlyUpperBoundUnconfirmed).toBe(true)
+    expect(read({ ferritin: 85, tsat: 25 }).primary).toMatchObject({ verdict: 'iv-only', unconfirmed: expect.stringMatching(/secondary reports/) })
+    expect(read({ ferritin: 30, tsat: 25 }).primary).not.toHaveProperty('unconfirmed')
+  })
+
+  it("flags every children's verdict, whose <50 ng/mL threshold is unconfirmed", () => {
+    expect(read({ ferritin: 40, tsat: 25, child: true }).primary).toMatchObject({ verdict: 'indicated', unconfirmed: expect.any(String) })
+    expect(read({ ferritin: 60, tsat: 25, child: true }).primary).toMatchObject({ verdict: 'not-indicated', unconfirmed: expect.any(String) })
+  })
+})
