@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { readBundleFile } from '../../mocks/handlers/bundle'
 import type { Medication } from '../../src/data/bundle-schema'
 import { parseBundle } from '../../src/data/parse-bundle'
+import { EFFECT_WORDS } from '../../src/features/medications/effect-words'
 import { renderRoute, screen, waitFor, within } from '../test-utils'
 
 const bundle = parseBundle(readBundleFile())
@@ -61,7 +62,7 @@ describe('medication triggers by class', { timeout: SLOW_RENDER_TIMEOUT }, () =>
     const item = within(document.getElementById(`medication-${sertraline.id}`)!)
     expect(item.getByRole('heading', { level: 3, name: sertraline.name })).toBeInTheDocument()
     for (const brand of [...sertraline.brands.us, ...sertraline.brands.uk]) expect(item.getByText(new RegExp(brand))).toBeInTheDocument()
-    expect(item.getByText('Can trigger RLS')).toBeInTheDocument()
+    expect(item.getByText(EFFECT_WORDS[sertraline.effect])).toBeInTheDocument()
     expect(document.getElementById(`medication-${sertraline.id}`)).toHaveTextContent(`Evidence grade: ${sertraline.grade}`)
     expect(item.getByText(sertraline.gradeRationale, { exact: false })).toBeInTheDocument()
     expect(item.getByText(sertraline.mechanismNote, { exact: false })).toBeInTheDocument()
@@ -184,10 +185,9 @@ describe('medication-list screener', { timeout: SLOW_RENDER_TIMEOUT }, () => {
       expect(item).toHaveTextContent(`Evidence grade: ${medication.grade}`)
       for (const alternative of [...medication.alternatives, ...classOf(medication).alternatives]) expect(item).toHaveTextContent(alternative.text)
     })
+    EXPECTED_FLAGGED.forEach(([, generic], index) => expect(items[index]).toHaveTextContent(EFFECT_WORDS[drug(generic).effect]))
     expect(items[1]).toHaveTextContent('matched “Reglan”, US brand')
-    expect(items[1]).toHaveTextContent('Can trigger RLS')
     expect(items[4]).toHaveTextContent('matched “Priadel”, UK brand')
-    expect(items[3]).toHaveTextContent('Can worsen existing RLS')
 
     const unmatched = screen.getByRole('list', { name: 'No known association in this reference' })
     expect(within(unmatched).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
