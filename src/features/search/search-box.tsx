@@ -149,7 +149,14 @@ export function SearchBox() {
       <div
         className={`absolute right-0 left-0 z-40 mt-1 max-h-[70vh] overflow-y-auto rounded-md border border-slate-400 bg-white shadow-lg ${open ? '' : 'hidden'}`}
       >
-        <div id={listboxId} role="listbox" aria-label="Search results" hidden={!open || ordered.length === 0}>
+        <div
+          id={listboxId}
+          role="listbox"
+          aria-label="Search results"
+          hidden={!open || ordered.length === 0}
+          // Which query these results answer: lets the benchmark time keystroke → results.
+          data-results-for={search ? query : undefined}
+        >
           {groups.map(({ group, hits: groupHits }) => (
             <div key={group} role="group" aria-label={group} className="py-1">
               <div role="presentation" className="px-3 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase">
