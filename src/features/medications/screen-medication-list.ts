@@ -151,25 +151,27 @@ function findHits(line: string, root: TrieNode): { hits: Hit[]; text: ReturnType
 }
 
 /**
- * One hit per drug (the first, longest), and none hidden inside another drug's longer name:
- * a name that is part of a longer name on the same line belongs to that longer name.
+ * One hit per drug (its first, longest), and none that lies inside a longer name of another
+ * drug: on "Zantac 360" the line names famotidine, not ranitidine's "Zantac". The same drug
+ * named again elsewhere on the line is still found there.
  */
 function selectHits(hits: Hit[]): Hit[] {
-  const firstPerDrug = new Map<Medication, Hit>()
+  hits.sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: Hit[] = []
+  const seen = new Set<Medication>()
+  // Hits that may still cover the current one: those not yet ended. Names are short, so few.
+  let open: Hit[] = []
   for (const hit of hits) {
-    const seen = firstPerDrug.get(hit.term.medication)
-    if (!seen || hit.start < seen.start || (hit.start === seen.start && hit.end > seen.end)) firstPerDrug.set(hit.term.medication, hit)
-  }
-  const chosen = [...firstPerDrug.values()]
-  return chosen
-    .filter(
-      (hit) =>
-        !chosen.some(
-          (other) =>
-            other !== hit && other.start <= hit.start && other.end >= hit.end && other.end - other.start > hit.end - hit.start,
-        ),
+    open = open.filter((other) => other.end >= hit.start)
+    const insideAnother = open.some(
+      (other) => other.term.medication !== hit.term.medication && other.end >= hit.end && other.end - other.start > hit.end - hit.start,
     )
-    .sort((a, b) => a.start - b.start || b.end - a.end)
+    open.push(hit)
+    if (insideAnother || seen.has(hit.term.medication)) continue
+    seen.add(hit.term.medication)
+    kept.push(hit)
+  }
+  return kept
 }
 
 /** Drug-specific alternatives first, then the class's, each once. */

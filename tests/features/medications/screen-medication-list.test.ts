@@ -178,6 +178,26 @@ describe('screenMedicationList on the real bundle', () => {
     expectFlaggedAs('diphenhydramine (Benadryl) 25 mg', 'diphenhydramine')
   })
 
+  // A name that begins another drug's longer name (ranitidine's "Zantac", famotidine's "Zantac 360").
+  const nested = bundle.medications.flatMap((outer) =>
+    namesOf(outer).flatMap((long) =>
+      bundle.medications.flatMap((inner) =>
+        inner !== outer
+          ? namesOf(inner)
+              .map((name) => name.split(/[(,]/)[0]!.trim())
+              .filter((short) => short !== '' && long.toLowerCase().startsWith(`${short.toLowerCase()} `))
+              .map((short) => ({ outer, long, inner, short }))
+          : [],
+      ),
+    ),
+  )[0]
+
+  it.skipIf(!nested)('credits a longer name to its own drug, and still finds the shorter name elsewhere on the line', () => {
+    const { outer, long, inner, short } = nested!
+    expect(screen(`${long} 20 mg`).flagged[0]?.matches.map((m) => m.medication.id)).toEqual([outer.id])
+    expect(screen(`${long} 20 mg; ${short} 150 mg`).flagged[0]?.matches.map((m) => m.medication.id)).toEqual([outer.id, inner.id])
+  })
+
   it('gives class, effect, grade and the drug and class alternatives with each match', () => {
     const match = screen('Sertraline 50 mg').flagged[0]?.matches[0]
     const sertraline = drug('sertraline')
