@@ -232,9 +232,12 @@ describe('medication-list screener', { timeout: SLOW_RENDER_TIMEOUT }, () => {
   it('stores nothing it is given: no storage, no URL', async () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem')
     const { user, router } = await openMedications()
+    const writesBefore = setItem.mock.calls.length
     await user.click(listBox())
     await user.paste(DISCHARGE_LIST)
-    await waitFor(() => expect(flaggedItems()).toHaveLength(EXPECTED_FLAGGED.length))
+    await user.type(listBox(), '{Enter}Zoloft 50 mg')
+    await waitFor(() => expect(flaggedItems()).toHaveLength(EXPECTED_FLAGGED.length + 1))
+    expect(setItem.mock.calls.slice(writesBefore), 'storage writes while screening').toEqual([])
     const written = setItem.mock.calls.map((call) => call.join(' ')).join('\n')
     expect(written).not.toMatch(/Sertraline|Reglan|Metformin/)
     for (const storage of [localStorage, sessionStorage]) {

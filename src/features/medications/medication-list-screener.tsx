@@ -8,7 +8,13 @@ import { GradeBadge } from '../../components/evidence'
 import { useBundle } from '../../data/bundle-query'
 import { AlternativesList } from './alternatives-list'
 import { EFFECT_WORDS } from './effect-words'
-import { screenMedicationList, type FlaggedLine, type MedicationMatch, type ScreeningResult } from './screen-medication-list'
+import {
+  screenMedicationList,
+  type FlaggedLine,
+  type MatchedAs,
+  type MedicationMatch,
+  type ScreeningResult,
+} from './screen-medication-list'
 
 function plural(count: number, one: string, many: string) {
   return `${count} ${count === 1 ? one : many}`
@@ -155,6 +161,12 @@ function FlaggedItem({ line }: { line: FlaggedLine }) {
   )
 }
 
+/** "US brand", "UK brand", "US and UK brand", "alias". */
+function matchedAsWords(kinds: readonly MatchedAs[]): string {
+  if (kinds.includes('US brand') && kinds.includes('UK brand')) return 'US and UK brand'
+  return kinds.join(' or ')
+}
+
 function MatchDetails({ match }: { match: MedicationMatch }) {
   const viaOtherName = !match.matchedAs.includes('generic name')
   return (
@@ -164,7 +176,7 @@ function MatchDetails({ match }: { match: MedicationMatch }) {
         {viaOtherName && (
           <span className="text-slate-800">
             {' '}
-            (matched “<bdi>{match.matchedText}</bdi>”, {match.matchedAs.join(' / ')})
+            (matched “<bdi>{match.matchedText}</bdi>”, {matchedAsWords(match.matchedAs)})
           </span>
         )}
         <span className="text-slate-800"> · {match.className}</span>
