@@ -6,7 +6,7 @@ import pluginQuery from '@tanstack/eslint-plugin-query'
 import pluginRouter from '@tanstack/eslint-plugin-router'
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'dev-dist', 'src/routeTree.gen.ts', 'scripts/*.d.mts'] },
+  { ignores: ['dist', 'bench-out', 'coverage', 'dev-dist', 'src/routeTree.gen.ts', 'scripts/*.d.mts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],

@@ -75,6 +75,12 @@ export function SearchBox() {
     return () => clearTimeout(timer)
   }, [query, navigate])
 
+  // The list has no scroll of its own (an inner scroller would trap keyboard users): keep the
+  // active option on screen as the arrows move.
+  useEffect(() => {
+    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' })
+  })
+
   // "/" focuses the lookup from anywhere, unless the user is typing in another field.
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
@@ -147,7 +153,7 @@ export function SearchBox() {
         className="w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base"
       />
       <div
-        className={`absolute right-0 left-0 z-40 mt-1 max-h-[70vh] overflow-y-auto rounded-md border border-slate-400 bg-white shadow-lg ${open ? '' : 'hidden'}`}
+        className={`absolute right-0 left-0 z-40 mt-1 rounded-md border border-slate-400 bg-white shadow-lg ${open ? '' : 'hidden'}`}
       >
         <div
           id={listboxId}

@@ -1,0 +1,118 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import type { Page } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openPage, sharedBrowser, type WatchedPage } from './browser'
+
+const browser = sharedBrowser()
+let watched: WatchedPage | undefined
+afterEach(async () => {
+  await watched?.close()
+  watched = undefined
+})
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+async function expectNoViolations(page: Page, label: string) {
+  const wcag = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()
+  // Headings in order and content inside landmarks are best practice, not WCAG tags: ask for them too.
+  const structure = await new AxeBuilder({ page }).withRules(['heading-order', 'region', 'landmark-one-main', 'page-has-heading-one']).analyze()
+  const violations = [...wcag.violations, ...structure.violations].map(
+    (v) => `${label}: ${v.id} — ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`,
+  )
+  expect(violations).toEqual([])
+}
+
+const STATES: [string, string, (page: Page) => Promise<void>][] = [
+  ['start page', '/', async () => {}],
+  ['causes', '/causes?category=iron', async () => {}],
+  ['a cause page', '/causes/pregnancy', async () => {}],
+  ['primary vs secondary', '/primary-vs-secondary', async () => {}],
+  [
+    'medications with screener results',
+    '/medications',
+    async (page) => {
+      await page.getByRole('textbox', { name: /medication list/i }).fill('Sertraline 50 mg PO daily\nReglan 10mg before meals\nMetformin 500 mg bd')
+      await page.getByRole('list', { name: 'Flagged medications' }).waitFor()
+    },
+  ],
+  [
+    'workup with an interpretation',
+    '/workup',
+    async (page) => {
+      await page.getByLabel('Ferritin (ng/mL)').fill('60')
+      await page.getByLabel('Transferrin saturation (%)').fill('50')
+      await page.getByRole('status', { name: 'Interpretation' }).getByText(/IRLSSG/).first().waitFor()
+    },
+  ],
+  ['sources', '/sources', async () => {}],
+  ['not found', '/no-such-page', async () => {}],
+  [
+    'the lookup open',
+    '/causes',
+    async (page) => {
+      await page.getByRole('combobox', { name: 'Search' }).fill('iron')
+      await page.getByRole('option').first().waitFor()
+    },
+  ],
+]
+
+describe('accessibility (WCAG 2.2 AA) in chromium', () => {
+  it.each(STATES)('%s has no axe violations', async (label, path, prepare) => {
+    watched = await openPage(browser())
+    const { page } = watched
+    await page.goto(path)
+    await page.getByRole('heading', { level: 1 }).first().waitFor()
+    await prepare(page)
+    await expectNoViolations(page, label)
+    expect(watched.consoleErrors).toEqual([])
+  })
+
+  it('the error screen has no axe violations', async () => {
+    watched = await openPage(browser())
+    const { page } = watched
+    await page.route('**/data/rls.json', (route) => route.fulfill({ status: 503, body: 'down' }))
+    await page.goto('/causes')
+    await page.getByRole('alert').waitFor()
+    await expectNoViolations(page, 'error screen')
+  })
+
+  it('a skip link is the first stop, and moves focus to the main content', async () => {
+    watched = await openPage(browser())
+    const { page } = watched
+    await page.goto('/causes')
+    await page.getByRole('heading', { level: 1, name: 'Causes' }).waitFor()
+    await page.keyboard.press('Tab')
+    const skip = page.getByRole('link', { name: 'Skip to content' })
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true)
+    const box = await skip.boundingBox()
+    expect(box && box.width >= 24 && box.height >= 24).toBe(true)
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main')
+  })
+
+  it('focus is visible on links, buttons and fields', async () => {
+    watched = await openPage(browser())
+    const { page } = watched
+    await page.goto('/causes')
+    await page.getByRole('heading', { level: 1, name: 'Causes' }).waitFor()
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab')
+      const outline = await page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement as Element)
+        return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) }
+      })
+      expect(outline.style).not.toBe('none')
+      expect(outline.width).toBeGreaterThanOrEqual(2)
+    }
+  })
+
+  it('respects prefers-reduced-motion', async () => {
+    watched = await openPage(browser(), { reducedMotion: 'reduce' })
+    const { page } = watched
+    await page.goto('/causes')
+    const button = page.getByRole('button', { name: /^Kidney/ })
+    await button.waitFor()
+    const duration = await button.evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration))
+    expect(duration).toBeLessThan(0.001)
+  })
+})
