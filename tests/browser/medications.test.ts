@@ -117,6 +117,10 @@ describe('medications in chromium', () => {
     await page.getByRole('textbox', { name: /medication list/i }).fill(`${PASTED_LIST}\n${'Sertraline'.repeat(60)}\nZoloft ${'x'.repeat(400)}`)
     await page.getByRole('list', { name: 'Flagged medications' }).waitFor()
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
+    // Reflow holds down to 320 px (WCAG 1.4.10).
+    await page.setViewportSize({ width: 320, height: 740 })
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+    await page.setViewportSize({ width: 375, height: 740 })
 
     // Keyboard only: the filter and Clear are reachable, and focus is visible.
     await page.getByRole('searchbox', { name: 'Filter medications' }).focus()
