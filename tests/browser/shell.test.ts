@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { readBundleFile } from '../../mocks/handlers/bundle'
 import { openPage, sharedBrowser, type WatchedPage } from './browser'
+
+function mutatedBundle(change: (bundle: any) => void) {
+  const bundle = structuredClone(readBundleFile())
+  change(bundle)
+  return bundle
+}
 
 const browser = sharedBrowser()
 let watched: WatchedPage | undefined
@@ -47,6 +54,9 @@ describe('shell in chromium', () => {
     ['the server answers 500', 'server answered 500', (route: import('playwright-core').Route) => route.fulfill({ status: 500, body: 'down' })],
     ['the network fails', 'network request failed', (route: import('playwright-core').Route) => route.abort('internetdisconnected')],
     ['the JSON is truncated', 'not valid JSON', (route: import('playwright-core').Route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"meta": {"vers' })],
+    ['the bundle is an empty object', 'bundle is empty', (route: import('playwright-core').Route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{}' })],
+    ['the bundle fails validation', 'causes[0].sources: expected array', (route: import('playwright-core').Route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(mutatedBundle((b) => delete b.causes[0].sources)) })],
+    ['the bundle is a newer major version', 'newer than this copy of the app', (route: import('playwright-core').Route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(mutatedBundle((b) => (b.meta.version = '2.0.0'))) })],
   ])('when %s, the error screen explains and "Try again" recovers', async (_case, message, fail) => {
     watched = await openPage(browser())
     const { page } = watched
@@ -55,10 +65,40 @@ describe('shell in chromium', () => {
     const alert = page.getByRole('alert')
     await alert.waitFor()
     expect(await alert.textContent()).toContain(message)
+    // A bundle that fails is never shown in part: no content renders beside the error.
+    expect(await page.getByRole('main').getByRole('heading', { level: 2 }).count()).toBe(0)
     await page.unroute('**/data/rls.json')
     await alert.getByRole('button', { name: 'Try again' }).click()
     await page.getByRole('heading', { level: 1, name: 'Medications' }).waitFor()
     expect(await page.getByRole('alert').count()).toBe(0)
     expect(watched.foreignRequests).toEqual([])
+  })
+})
+
+describe('render errors in chromium', () => {
+  it('a page that fails while rendering shows its error screen in the shell, and "Try again" recovers', async () => {
+    watched = await openPage(browser())
+    const { page } = watched
+    // Make the sources page fail while rendering (it sorts with localeCompare), until told otherwise.
+    await page.addInitScript(() => {
+      const original = String.prototype.localeCompare
+      ;(window as unknown as { __failRender: boolean }).__failRender = false
+      String.prototype.localeCompare = function (this: string, ...args: Parameters<typeof original>) {
+        if ((window as unknown as { __failRender: boolean }).__failRender) throw new Error('Simulated rendering failure')
+        return original.apply(this, args)
+      }
+    })
+    await page.goto('/')
+    await page.getByRole('heading', { level: 1 }).first().waitFor()
+    await page.evaluate(() => ((window as unknown as { __failRender: boolean }).__failRender = true))
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources' }).click()
+    const alert = page.getByRole('alert')
+    await alert.waitFor()
+    expect(await alert.textContent()).toContain('This page could not be shown')
+    expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(true)
+    await page.evaluate(() => ((window as unknown as { __failRender: boolean }).__failRender = false))
+    await alert.getByRole('button', { name: 'Try again' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Sources' }).waitFor()
+    expect(await page.getByRole('alert').count()).toBe(0)
   })
 })
