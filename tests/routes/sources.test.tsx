@@ -30,3 +30,18 @@ describe('sources page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sources' })).toBeInTheDocument()
   })
 })
+
+describe('links from the sources page land on their entry', () => {
+  it('every drug and class has the anchor the sources page links to', async () => {
+    const { container } = renderRoute('/medications')
+    await screen.findByRole('heading', { level: 1, name: 'Medications' })
+    for (const med of bundle.medications) expect(container.querySelector(`#medication-${med.id}`), med.id).not.toBeNull()
+    for (const cls of bundle.medicationClasses) expect(container.querySelector(`#class-${cls.id}`), cls.id).not.toBeNull()
+  })
+
+  it('every mimic has the anchor the sources page and the lookup link to', async () => {
+    const { container } = renderRoute('/primary-vs-secondary')
+    await screen.findByRole('heading', { level: 1, name: 'Primary vs secondary' })
+    for (const mimic of bundle.mimics) expect(container.querySelector(`#mimic-${mimic.id}`), mimic.id).not.toBeNull()
+  })
+})

@@ -14,7 +14,7 @@ function EntryLink({ entry }: { entry: CitingEntry }) {
         </Link>
       )
     case 'medication':
-      return <Link to="/medications" hash={`med-${entry.id}`}>{entry.label}</Link>
+      return <Link to="/medications" hash={`medication-${entry.id}`}>{entry.label}</Link>
     case 'medication class':
       return <Link to="/medications" hash={`class-${entry.id}`}>{entry.label}</Link>
     case 'lab':
