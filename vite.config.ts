@@ -87,6 +87,8 @@ export default defineConfig({
           exclude: ['tests/browser/**'],
           setupFiles: ['tests/setup.ts'],
           css: false,
+          // Two cores run jsdom and chromium side by side in CI: allow for a slow moment.
+          testTimeout: 15_000,
         },
       },
       {

@@ -33,7 +33,7 @@ describe('causes in chromium', () => {
     await expect.poll(() => page.locator('main a[href^="/causes/"]').count()).toBe(filtered)
 
     await page.locator('main a[href^="/causes/"]').first().click()
-    await page.getByRole('heading', { level: 2, name: 'Sources' }).waitFor()
+    await page.getByRole('heading', { level: 2, name: 'Sources', exact: true }).waitFor()
     expect(watched.consoleErrors).toEqual([])
     expect(watched.foreignRequests).toEqual([])
   })
