@@ -1,14 +1,9 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
-import { afterEach, describe, expect, it } from 'vitest'
-import { openPage, sharedBrowser, type WatchedPage } from './browser'
+import { describe, expect, it } from 'vitest'
+import { watchedPages } from './browser'
 
-const browser = sharedBrowser()
-let watched: WatchedPage | undefined
-afterEach(async () => {
-  await watched?.close()
-  watched = undefined
-})
+const openTestPage = watchedPages()
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
@@ -58,7 +53,7 @@ const STATES: [string, string, (page: Page) => Promise<void>][] = [
 
 describe('accessibility (WCAG 2.2 AA) in chromium', () => {
   it.each(STATES)('%s has no axe violations', async (label, path, prepare) => {
-    watched = await openPage(browser())
+    const watched = await openTestPage()
     const { page } = watched
     await page.goto(path)
     await page.getByRole('heading', { level: 1 }).first().waitFor()
@@ -68,7 +63,7 @@ describe('accessibility (WCAG 2.2 AA) in chromium', () => {
   })
 
   it('the error screen has no axe violations', async () => {
-    watched = await openPage(browser())
+    const watched = await openTestPage()
     const { page } = watched
     await page.route('**/data/rls.json', (route) => route.fulfill({ status: 503, body: 'down' }))
     await page.goto('/causes')
@@ -77,7 +72,7 @@ describe('accessibility (WCAG 2.2 AA) in chromium', () => {
   })
 
   it('a skip link is the first stop, and moves focus to the main content', async () => {
-    watched = await openPage(browser())
+    const watched = await openTestPage()
     const { page } = watched
     await page.goto('/causes')
     await page.getByRole('heading', { level: 1, name: 'Causes' }).waitFor()
@@ -91,7 +86,7 @@ describe('accessibility (WCAG 2.2 AA) in chromium', () => {
   })
 
   it('focus is visible on links, buttons and fields', async () => {
-    watched = await openPage(browser())
+    const watched = await openTestPage()
     const { page } = watched
     await page.goto('/causes')
     await page.getByRole('heading', { level: 1, name: 'Causes' }).waitFor()
@@ -107,7 +102,7 @@ describe('accessibility (WCAG 2.2 AA) in chromium', () => {
   })
 
   it('respects prefers-reduced-motion', async () => {
-    watched = await openPage(browser(), { reducedMotion: 'reduce' })
+    const watched = await openTestPage({ reducedMotion: 'reduce' })
     const { page } = watched
     await page.goto('/causes')
     const button = page.getByRole('button', { name: /^Kidney/ })

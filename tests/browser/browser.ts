@@ -3,7 +3,7 @@
  * that record console errors and any request that leaves 127.0.0.1.
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
-import { afterAll, beforeAll, inject } from 'vitest'
+import { afterAll, afterEach, beforeAll, inject } from 'vitest'
 import { CHROMIUM_PATH } from '../../scripts/ensure-chromium.mjs'
 
 export const baseURL = () => inject('baseURL')
@@ -69,4 +69,18 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') foreignRequests.push(request.url())
   })
   return { page, context, consoleErrors, foreignRequests, close: () => context.close() }
+}
+
+/**
+ * For a test file: one browser, and a fresh watched page per test, closed after it.
+ * `const openTestPage = watchedPages()`, then in a test `const watched = await openTestPage()`.
+ */
+export function watchedPages(): (options?: BrowserContextOptions) => Promise<WatchedPage> {
+  const browser = sharedBrowser()
+  let current: WatchedPage | undefined
+  afterEach(async () => {
+    await current?.close()
+    current = undefined
+  })
+  return async (options) => (current = await openPage(browser(), options))
 }

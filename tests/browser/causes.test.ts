@@ -1,16 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { openPage, sharedBrowser, type WatchedPage } from './browser'
+import { describe, expect, it } from 'vitest'
+import { watchedPages } from './browser'
 
-const browser = sharedBrowser()
-let watched: WatchedPage | undefined
-afterEach(async () => {
-  await watched?.close()
-  watched = undefined
-})
+const openTestPage = watchedPages()
 
 describe('causes in chromium', () => {
   it('keeps the category filter in the URL through reload, back and forward', async () => {
-    watched = await openPage(browser())
+    const watched = await openTestPage()
     const { page } = watched
     await page.goto('/causes')
     await page.getByRole('heading', { level: 1, name: 'Causes' }).waitFor()
@@ -39,7 +34,7 @@ describe('causes in chromium', () => {
   })
 
   it('a shared link with a malformed filter shows everything', async () => {
-    watched = await openPage(browser())
+    const watched = await openTestPage()
     const { page } = watched
     await page.goto('/causes?category=%7B%22x&grade=99')
     await page.getByRole('heading', { level: 1, name: 'Causes' }).waitFor()

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import { afterEach, describe, expect, it } from 'vitest'
-import { openPage, sharedBrowser, type WatchedPage } from './browser'
+import { describe, expect, it } from 'vitest'
+import { watchedPages } from './browser'
 
 // The real bundle, read as the app serves it: names and counts come from the content, not from here.
 type Medication = { id: string; name: string; class: string; brands: { us: string[]; uk: string[] } }
@@ -12,12 +12,7 @@ const bundle = JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/rls.j
 }
 const drug = (generic: string) => bundle.medications.find((m) => m.name.split(/[(,]/)[0]!.trim().toLowerCase() === generic)!
 
-const browser = sharedBrowser()
-let watched: WatchedPage | undefined
-afterEach(async () => {
-  await watched?.close()
-  watched = undefined
-})
+const openTestPage = watchedPages()
 
 const PASTED_LIST = [
   'Discharge medications:',
@@ -34,7 +29,7 @@ const PASTED_LIST = [
 
 describe('medications in chromium', () => {
   it('screens a pasted list, filters through the URL, and keeps the filter through a reload', async () => {
-    watched = await openPage(browser())
+    const watched = await openTestPage()
     const { page } = watched
     await page.goto('/medications')
     await page.getByRole('heading', { level: 1, name: 'Medications' }).waitFor()
@@ -96,7 +91,7 @@ describe('medications in chromium', () => {
   })
 
   it('passes an automated WCAG 2.2 AA check with a screened list and the full trigger list', async () => {
-    watched = await openPage(browser())
+    const watched = await openTestPage()
     const { page } = watched
     await page.goto('/medications')
     await page.getByRole('heading', { level: 1, name: 'Medications' }).waitFor()
@@ -110,7 +105,7 @@ describe('medications in chromium', () => {
   }, 90_000)
 
   it('is usable at 375 px: no horizontal scroll, even with a long pasted line', async () => {
-    watched = await openPage(browser(), { viewport: { width: 375, height: 740 } })
+    const watched = await openTestPage({ viewport: { width: 375, height: 740 } })
     const { page } = watched
     await page.goto('/medications')
     await page.getByRole('heading', { level: 1, name: 'Medications' }).waitFor()

@@ -1,12 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { openPage, sharedBrowser, type WatchedPage } from './browser'
+import { describe, expect, it } from 'vitest'
+import { watchedPages } from './browser'
 
-const browser = sharedBrowser()
-let watched: WatchedPage | undefined
-afterEach(async () => {
-  await watched?.close()
-  watched = undefined
-})
+const openTestPage = watchedPages()
 
 const HOSTILE = [
   '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">',
@@ -17,7 +12,7 @@ const HOSTILE = [
 
 describe('privacy in chromium', () => {
   it('stores nothing typed, and sends nothing: medication list, lab values, patient lines, lookup', async () => {
-    watched = await openPage(browser())
+    const watched = await openTestPage()
     const { page, context } = watched
     const sent: string[] = []
     page.on('request', (request) => sent.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`))
@@ -53,7 +48,7 @@ describe('privacy in chromium', () => {
   })
 
   it('makes no request off 127.0.0.1 on a walk through every page, a cause page and the sources', async () => {
-    watched = await openPage(browser())
+    const watched = await openTestPage()
     const { page } = watched
     for (const path of ['/', '/causes', '/causes/ckd-esrd-dialysis', '/primary-vs-secondary', '/medications', '/workup', '/sources']) {
       await page.goto(path)
@@ -64,7 +59,7 @@ describe('privacy in chromium', () => {
   })
 
   it('opens every external link apart from the app, telling it nothing', async () => {
-    watched = await openPage(browser())
+    const watched = await openTestPage()
     const { page } = watched
     await page.goto('/sources')
     await page.getByRole('heading', { level: 1, name: 'Sources' }).waitFor()
@@ -80,8 +75,8 @@ describe('privacy in chromium', () => {
 })
 
 describe('security in chromium', () => {
-  it('ships a Content-Security-Policy that blocks eval and inline script', async () => {
-    watched = await openPage(browser())
+  it('ships a Content-Security-Policy that forbids eval and blocks inline script', async () => {
+    const watched = await openTestPage()
     const { page } = watched
     await page.goto('/')
     await page.getByRole('heading', { level: 1 }).first().waitFor()
@@ -105,7 +100,7 @@ describe('security in chromium', () => {
 
 describe('hostile input in chromium', () => {
   it('the lookup, the screener and the interpreter take anything without throwing or running it', async () => {
-    watched = await openPage(browser())
+    const watched = await openTestPage()
     const { page } = watched
     let dialogs = 0
     page.on('dialog', (dialog) => {
@@ -133,7 +128,7 @@ describe('hostile input in chromium', () => {
   })
 
   it('URL params of the wrong type or shape fall back', async () => {
-    watched = await openPage(browser())
+    const watched = await openTestPage()
     const { page } = watched
     for (const path of [
       '/causes?category=%5B1%2C2%5D&grade=%7B%7D&q=%7B%22a%22%3A1%7D',

@@ -1,16 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { openPage, sharedBrowser, type WatchedPage } from './browser'
+import { describe, expect, it } from 'vitest'
+import { watchedPages } from './browser'
 
-const browser = sharedBrowser()
-let watched: WatchedPage | undefined
-afterEach(async () => {
-  await watched?.close()
-  watched = undefined
-})
+const openTestPage = watchedPages()
 
 describe('lookup in chromium', () => {
   it('keyboard only: "/" focuses, typing shows results, arrows move, Enter opens, Escape clears', async () => {
-    watched = await openPage(browser())
+    const watched = await openTestPage()
     const { page } = watched
     await page.goto('/primary-vs-secondary')
     await page.getByRole('heading', { level: 1, name: 'Primary vs secondary' }).waitFor()
@@ -37,7 +32,7 @@ describe('lookup in chromium', () => {
   })
 
   it('the query travels in ?q= and survives a reload', async () => {
-    watched = await openPage(browser())
+    const watched = await openTestPage()
     const { page } = watched
     await page.goto('/causes')
     await page.getByRole('heading', { level: 1, name: 'Causes' }).waitFor()
@@ -52,7 +47,7 @@ describe('lookup in chromium', () => {
   })
 
   it('after one visit, works offline: reload, another page and the lookup', async () => {
-    watched = await openPage(browser(), { serviceWorkers: 'allow' })
+    const watched = await openTestPage({ serviceWorkers: 'allow' })
     const { page, context } = watched
     await page.goto('/')
     await page.getByRole('heading', { level: 1, name: 'Causes of restless legs syndrome' }).waitFor()

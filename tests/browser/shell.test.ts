@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readBundleFile } from '../../mocks/handlers/bundle'
-import { openPage, sharedBrowser, type WatchedPage } from './browser'
+import { watchedPages } from './browser'
 
 function mutatedBundle(change: (bundle: any) => void) {
   const bundle = structuredClone(readBundleFile())
@@ -8,12 +8,7 @@ function mutatedBundle(change: (bundle: any) => void) {
   return bundle
 }
 
-const browser = sharedBrowser()
-let watched: WatchedPage | undefined
-afterEach(async () => {
-  await watched?.close()
-  watched = undefined
-})
+const openTestPage = watchedPages()
 
 const PAGES = [
   ['Causes', '/causes'],
@@ -25,7 +20,7 @@ const PAGES = [
 
 describe('shell in chromium', () => {
   it('every navigation page renders from the menu and from its address, with no console error and no request off 127.0.0.1', async () => {
-    watched = await openPage(browser())
+    const watched = await openTestPage()
     const { page } = watched
     await page.goto('/')
     await page.getByRole('heading', { level: 1, name: 'Causes of restless legs syndrome' }).waitFor()
@@ -58,7 +53,7 @@ describe('shell in chromium', () => {
     ['the bundle fails validation', 'causes[0].sources: expected array', (route: import('playwright-core').Route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(mutatedBundle((b) => delete b.causes[0].sources)) })],
     ['the bundle is a newer major version', 'newer than this copy of the app', (route: import('playwright-core').Route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(mutatedBundle((b) => (b.meta.version = '2.0.0'))) })],
   ])('when %s, the error screen explains and "Try again" recovers', async (_case, message, fail) => {
-    watched = await openPage(browser())
+    const watched = await openTestPage()
     const { page } = watched
     await page.route('**/data/rls.json', fail)
     await page.goto('/medications')
@@ -77,7 +72,7 @@ describe('shell in chromium', () => {
 
 describe('render errors in chromium', () => {
   it('a page that fails while rendering shows its error screen in the shell, and "Try again" recovers', async () => {
-    watched = await openPage(browser())
+    const watched = await openTestPage()
     const { page } = watched
     // Make the sources page fail while rendering (it sorts with localeCompare), until told otherwise.
     await page.addInitScript(() => {

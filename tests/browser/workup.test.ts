@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { readBundleFile } from '../../mocks/handlers/bundle'
-import { openPage, sharedBrowser, type WatchedPage } from './browser'
+import { watchedPages, type WatchedPage } from './browser'
 
 const bundle = readBundleFile() as unknown as { meta: { version: string; reviewed: string }; labs: { name: string; loinc: string | null }[] }
 const ferritinLab = bundle.labs.find((lab) => lab.loinc === '2276-4')!
@@ -12,21 +12,17 @@ const NAV_LABELS = ['Causes', 'Primary vs secondary', 'Medications', 'Workup che
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-const browser = sharedBrowser()
+const openTestPage = watchedPages()
 // Set WORKUP_PDF_DIR to keep the printed PDFs for a look.
 const keepPdfs = process.env.WORKUP_PDF_DIR
 const pdfDir = keepPdfs ?? mkdtempSync(join(tmpdir(), 'rls-workup-pdf-'))
 let watched: WatchedPage | undefined
-afterEach(async () => {
-  await watched?.close()
-  watched = undefined
-})
 afterAll(() => {
   if (!keepPdfs) rmSync(pdfDir, { recursive: true, force: true })
 })
 
-async function openWorkup(options?: Parameters<typeof openPage>[1]) {
-  watched = await openPage(browser(), options)
+async function openWorkup(options?: Parameters<typeof openTestPage>[0]) {
+  watched = await openTestPage(options)
   await watched.page.goto('/workup')
   await watched.page.getByRole('heading', { level: 1, name: 'Workup checklist' }).waitFor()
   return watched.page
