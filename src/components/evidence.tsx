@@ -33,12 +33,25 @@ export function GradeBadge({ grade, className = '' }: { grade: EvidenceGrade; cl
   )
 }
 
-/** "Winkelman 2024" from "Winkelman JW, Berkowski JA, …" and 2024. */
+const shortJournal = (journal: string) => (journal.replace(/\s*\(.*$/, '').split(',')[0] ?? journal).trim()
+
+/**
+ * The short form of a citation: "Winkelman 2024" from "Winkelman JW, Berkowski JA, …",
+ * "Helvacı Yılmaz 2016", "NHS Highland", "J Clin Sleep Med 2010" where no author is named.
+ */
 export function citeLabel(source: Source): string {
   if (source.type === 'consumer article' && source.id.startsWith('seed-')) return `Seed ${source.id.slice(5)}`
-  const firstAuthor = source.authors.split(/[,;]/)[0]?.trim() ?? ''
-  const surname = /^(not stated|anonymous|unknown)/i.test(firstAuthor) ? source.journal : firstAuthor.split(' ')[0]
-  return source.year ? `${surname} ${source.year}` : (surname ?? source.id)
+  const first = (source.authors.split(/[,;]/)[0] ?? '').trim()
+  let name: string
+  if (!first || /^(not |various|unknown|anonymous)/i.test(first)) {
+    name = shortJournal(source.journal)
+  } else {
+    const tokens = first.split(/\s+/)
+    // A person is "Surname [Surname] INITIALS"; anything else is an organisation.
+    const initialsAt = tokens.findIndex((token, i) => i > 0 && /^[A-Z]{1,3}$/.test(token))
+    name = initialsAt > 0 ? tokens.slice(0, initialsAt).join(' ') : first.replace(/\s*\(.*\)\s*$/, '')
+  }
+  return source.year ? `${name} ${source.year}` : name
 }
 
 export function sourceAnchor(id: string): string {
