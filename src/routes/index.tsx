@@ -1,6 +1,8 @@
 import { createFileRoute, Link } from '@tanstack/react-router'
 import { usePageTitle } from '../components/page-title'
 import { useBundle } from '../data/bundle-query'
+import { Citations } from '../components/evidence'
+import { HowToTellSteps } from '../features/causes/how-to-tell-steps'
 
 export const Route = createFileRoute('/')({
   component: HomePage,
@@ -9,10 +11,24 @@ export const Route = createFileRoute('/')({
 function HomePage() {
   usePageTitle('Start')
   const bundle = useBundle()
+  const aasm = bundle.ironRules.aasm2024
   return (
     <>
       <h1 className="text-2xl font-semibold">Causes of restless legs syndrome</h1>
       <p className="mt-2 max-w-3xl text-slate-700">{bundle.meta.scope}</p>
+      <section aria-labelledby="bedside-heading" className="mt-6 rounded-md border-2 border-blue-900 p-4">
+        <h2 id="bedside-heading" className="text-lg font-semibold">
+          At the bedside
+        </h2>
+        <HowToTellSteps />
+        <p className="mt-3 max-w-3xl font-medium">
+          Iron therapy is indicated if ferritin is ≤{aasm.ironIfFerritinAtMost} ng/mL or TSAT is &lt;{aasm.ironIfTsatBelow}% (AASM
+          2024). <Citations ids={aasm.sources} />{' '}
+          <Link to="/workup" hash="iron-studies">
+            Interpret a result
+          </Link>
+        </p>
+      </section>
       <ul className="mt-6 grid gap-4 sm:grid-cols-2">
         <li className="rounded-md border border-slate-300 p-4">
           <h2 className="font-semibold">

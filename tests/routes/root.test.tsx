@@ -97,3 +97,16 @@ describe('bundle failures', () => {
     expect(screen.getByRole('contentinfo')).toHaveTextContent(`Content version ${bundle.meta.version}`)
   })
 })
+
+describe('start page', () => {
+  it('gives the bedside steps and the AASM iron rule with its thresholds and source', async () => {
+    const content = readBundleFile() as unknown as { comparison: { howToTell: { text: string }[] }; ironRules: { aasm2024: { ironIfFerritinAtMost: number; ironIfTsatBelow: number } } }
+    const { user } = renderRoute('/')
+    const bedside = within(await screen.findByRole('region', { name: 'At the bedside' }))
+    expect(bedside.getAllByRole('listitem')).toHaveLength(content.comparison.howToTell.length)
+    const { ironIfFerritinAtMost, ironIfTsatBelow } = content.ironRules.aasm2024
+    expect(bedside.getByText(new RegExp(`ferritin is ≤${ironIfFerritinAtMost} ng/mL or TSAT is <${ironIfTsatBelow}%`))).toBeInTheDocument()
+    await user.click(bedside.getByRole('link', { name: 'Interpret a result' }))
+    expect(await screen.findByLabelText('Ferritin (ng/mL)')).toBeInTheDocument()
+  })
+})

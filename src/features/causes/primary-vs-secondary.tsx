@@ -6,6 +6,7 @@ import { Link } from '@tanstack/react-router'
 import { useBundle } from '../../data/bundle-query'
 import { Citations, GradeBadge } from '../../components/evidence'
 import { byGradeThenName } from './cause-filters'
+import { HowToTellSteps } from './how-to-tell-steps'
 
 export function PrimaryVsSecondary() {
   const bundle = useBundle()
@@ -50,13 +51,7 @@ export function PrimaryVsSecondary() {
           <h2 id="how-to-tell-heading" className="text-lg font-semibold">
             How to tell
           </h2>
-          <ol className="mt-2 max-w-3xl list-decimal space-y-1 pl-5">
-            {bundle.comparison.howToTell.map((step) => (
-              <li key={step.text}>
-                {step.text} <Citations ids={step.sources} />
-              </li>
-            ))}
-          </ol>
+          <HowToTellSteps />
         </section>
       )}
 

@@ -28,7 +28,7 @@ export function IronStudiesInterpreter({ ironRules }: { ironRules: IronRules }) 
     set({ text: event.currentTarget.value, unreadable: event.currentTarget.validity.badInput })
 
   return (
-    <section aria-labelledby={`${id}-heading`} className="rounded-md border border-slate-300 p-4 print:hidden">
+    <section id="iron-studies" aria-labelledby={`${id}-heading`} className="scroll-mt-4 rounded-md border border-slate-300 p-4 print:hidden">
       <h2 id={`${id}-heading`} className="text-xl font-semibold">
         Iron-studies interpreter
       </h2>
