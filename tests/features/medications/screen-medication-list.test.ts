@@ -307,3 +307,17 @@ describe('screenMedicationList properties', () => {
     )
   })
 })
+
+describe('everyday words that are not the drug', () => {
+  it.each(['Tea tree oil to feet', 'Drinking water 2 L daily', 'Painkillers as needed', 'Benzos: none', 'Methylated spirits for skin'])(
+    '"%s" is not flagged as a specific drug',
+    (line) => {
+      expect(screen(line).flagged).toEqual([])
+    },
+  )
+
+  it('still flags the drugs and substances themselves', () => {
+    const flagged = screen('Oxycodone 5 mg prn\nClonazepam 0.5mg nocte\nCoffee 4 cups/day\nWine 2 glasses nightly').flagged
+    expect(flagged).toHaveLength(4)
+  })
+})
