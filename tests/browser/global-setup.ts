@@ -13,6 +13,8 @@ import { ensureBrowserTools } from '../../scripts/ensure-chromium.mjs'
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string
+    /** The production build the tests are served, for tests that deploy a changed copy. */
+    buildDir: string
   }
 }
 
@@ -35,6 +37,7 @@ export default async function setup(project: TestProject) {
   })
   const { port } = server.httpServer.address() as AddressInfo
   project.provide('baseURL', `http://127.0.0.1:${port}`)
+  project.provide('buildDir', outDir)
   return async () => {
     await server.close()
     rmSync(outDir, { recursive: true, force: true })
