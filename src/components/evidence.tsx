@@ -15,13 +15,6 @@ const GRADE_STYLE: Record<EvidenceGrade, string> = {
   Disputed: 'border-red-800 bg-red-50 text-red-900',
 }
 
-export const GRADE_MEANING: Record<EvidenceGrade, string> = {
-  Established: 'consistent evidence from systematic reviews or guidelines',
-  Probable: 'supported by controlled studies or several concordant studies',
-  Possible: 'small studies, case reports or expert opinion only',
-  Disputed: 'sources disagree, or the claim is contradicted by better evidence',
-}
-
 export function GradeBadge({ grade, className = '' }: { grade: EvidenceGrade; className?: string }) {
   return (
     <span

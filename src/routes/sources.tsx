@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { usePageTitle } from '../components/page-title'
+import { useBundle } from '../data/bundle-query'
 import { SourceList } from '../features/sources/source-list'
 
 export const Route = createFileRoute('/sources')({
@@ -16,6 +17,12 @@ function Page() {
         systematic reviews carry the most weight; the consumer articles the reference grew from are cited where their claims
         appear, beside the better evidence wherever it exists.
       </p>
+      <section id="grades" aria-labelledby="grades-heading" className="mt-6 max-w-3xl scroll-mt-4 rounded-md border border-slate-300 bg-slate-50 p-3">
+        <h2 id="grades-heading" className="text-lg font-semibold">
+          How to read the grades
+        </h2>
+        <p className="mt-1 text-sm">{useBundle().meta.disclaimer}</p>
+      </section>
       <SourceList />
     </>
   )

@@ -45,3 +45,13 @@ describe('links from the sources page land on their entry', () => {
     for (const mimic of bundle.mimics) expect(container.querySelector(`#mimic-${mimic.id}`), mimic.id).not.toBeNull()
   })
 })
+
+describe('grade definitions', () => {
+  it('the causes filter links to what the grades mean', async () => {
+    const { user } = renderRoute('/causes')
+    await screen.findByRole('heading', { level: 1, name: 'Causes' })
+    await user.click(screen.getByRole('link', { name: '(what the grades mean)' }))
+    const grades = within(await screen.findByRole('region', { name: 'How to read the grades' }))
+    for (const grade of ['Established', 'Probable', 'Possible', 'Disputed']) expect(grades.getByText(new RegExp(`${grade} =`))).toBeInTheDocument()
+  })
+})

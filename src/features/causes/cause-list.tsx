@@ -43,7 +43,12 @@ export function CauseFilterControls({ filters, onChange }: Props) {
         </div>
       </fieldset>
       <fieldset>
-        <legend className="mb-1 text-sm font-semibold">Evidence grade</legend>
+        <legend className="mb-1 text-sm font-semibold">
+          Evidence grade{' '}
+          <Link to="/sources" hash="grades" className="font-normal">
+            (what the grades mean)
+          </Link>
+        </legend>
         <div className="flex flex-wrap gap-2">
           {EVIDENCE_GRADES.map((grade) => (
             <ToggleButton
