@@ -10,7 +10,7 @@ import { AlternativesList } from './alternatives-list'
 import { EFFECT_WORDS, mechanismWords } from './effect-words'
 import { countMedications, FILTER_MAX_LENGTH, filterMedications, type MedicationGroup } from './filter-medications'
 import { alternativesFor } from './screen-medication-list'
-import { useUrlBackedValue } from './use-url-backed-value'
+import { useUrlBackedValue } from '../../lib/use-url-backed-value'
 
 export function MedicationTriggers({ filter, onFilterChange }: { filter: string; onFilterChange: (filter: string) => void }) {
   const bundle = useBundle()

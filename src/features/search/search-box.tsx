@@ -7,6 +7,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { useQuery } from '@tanstack/react-query'
 import { useNavigate, useRouter, useSearch } from '@tanstack/react-router'
 import { bundleQuery } from '../../data/bundle-query'
+import { useUrlBackedValue } from '../../lib/use-url-backed-value'
 import type { SearchHit, SearchReference } from './search-index'
 
 const URL_SYNC_DELAY_MS = 300
@@ -37,12 +38,23 @@ export function SearchBox() {
   const urlQuery = useSearch({ strict: false, select: (search) => (typeof search.q === 'string' ? search.q : '') })
   const navigate = useNavigate()
   const router = useRouter()
-  const [query, setQuery] = useState(urlQuery)
+  // Mirror the query into ?q= after a pause, replacing history so typing doesn't flood the back button.
+  const urlWrite = useRef<ReturnType<typeof setTimeout>>(undefined)
+  useEffect(() => () => clearTimeout(urlWrite.current), [])
+  const writeQueryToUrl = (value: string) => {
+    clearTimeout(urlWrite.current)
+    urlWrite.current = setTimeout(
+      () => void navigate({ to: '.', search: (prev) => ({ ...prev, q: value || undefined }), replace: true }),
+      URL_SYNC_DELAY_MS,
+    )
+  }
+  // What the field shows: local state for instant results, following the URL when it changes
+  // from outside (a shared link, back/forward).
+  const [query, setQuery] = useUrlBackedValue(urlQuery, writeQueryToUrl)
   const [focused, setFocused] = useState(false)
-  const [active, setActive] = useState(-1)
+  const [activeIndex, setActive] = useState(-1)
   const [dismissed, setDismissed] = useState(false)
   const inputRef = useRef<HTMLInputElement>(null)
-  const lastWritten = useRef(urlQuery)
   const listboxId = useId()
   const optionId = (i: number) => `${listboxId}-option-${i}`
 
@@ -54,26 +66,9 @@ export function SearchBox() {
     return order.map((group) => ({ group, hits: hits.filter((h) => h.group === group) }))
   }, [hits])
   const ordered = groups.flatMap((g) => g.hits)
+  // The query may have changed underneath (back/forward): never point past the list.
+  const active = activeIndex < ordered.length ? activeIndex : -1
   const open = query.trim().length > 0 && !dismissed && (focused || urlQuery === query)
-
-  // Follow the URL when it changes from outside (a shared link, back/forward), not from our own typing.
-  useEffect(() => {
-    if (urlQuery !== lastWritten.current) {
-      lastWritten.current = urlQuery
-      setQuery(urlQuery)
-      setActive(-1)
-    }
-  }, [urlQuery])
-
-  // Mirror the query into ?q= after a pause, replacing history so typing doesn't flood the back button.
-  useEffect(() => {
-    if (query === lastWritten.current) return
-    const timer = setTimeout(() => {
-      lastWritten.current = query
-      void navigate({ to: '.', search: (prev) => ({ ...prev, q: query || undefined }), replace: true })
-    }, URL_SYNC_DELAY_MS)
-    return () => clearTimeout(timer)
-  }, [query, navigate])
 
   // The list has no scroll of its own (an inner scroller would trap keyboard users): keep the
   // active option on screen as the arrows move.
@@ -99,8 +94,9 @@ export function SearchBox() {
   }
 
   const openHit = (hit: SearchHit) => {
-    lastWritten.current = ''
     setQuery('')
+    // The result's own address replaces the query: no late ?q= write on the page it opens.
+    clearTimeout(urlWrite.current)
     setActive(-1)
     inputRef.current?.blur()
     void router.navigate({ href: hit.href })
