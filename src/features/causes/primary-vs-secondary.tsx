@@ -20,30 +20,11 @@ export function PrimaryVsSecondary() {
         <h2 id="comparison-heading" className="text-lg font-semibold">
           Side by side
         </h2>
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full min-w-[36rem] text-left text-sm">
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="w-40 py-2 pr-3">Feature</th>
-                <th scope="col" className="py-2 pr-3">Points to primary (idiopathic)</th>
-                <th scope="col" className="py-2 pr-3">Points to secondary</th>
-                <th scope="col" className="w-32 py-2">Sources</th>
-              </tr>
-            </thead>
-            <tbody>
-              {bundle.comparison.rows.map((row) => (
-                <tr key={row.id} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="py-2 pr-3 font-semibold">{row.feature}</th>
-                  <td className="py-2 pr-3">{row.primary}</td>
-                  <td className="py-2 pr-3">{row.secondary}</td>
-                  <td className="py-2">
-                    <Citations ids={row.sources} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CitedTable
+          minWidth="min-w-[36rem]"
+          headers={['Feature', 'Points to primary (idiopathic)', 'Points to secondary']}
+          rows={bundle.comparison.rows.map((row) => ({ key: row.id, cells: [row.feature, row.primary, row.secondary], sources: row.sources }))}
+        />
       </section>
 
       {bundle.comparison.howToTell.length > 0 && (
@@ -85,29 +66,53 @@ export function PrimaryVsSecondary() {
         <p className="max-w-3xl text-sm text-slate-700">
           The diagnosis requires that the symptoms are not explained only by another condition (IRLSSG criterion 5).
         </p>
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full min-w-[30rem] text-left text-sm">
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="w-48 py-2 pr-3">Mimic</th>
-                <th scope="col" className="py-2 pr-3">How to tell it apart</th>
-                <th scope="col" className="w-32 py-2">Sources</th>
-              </tr>
-            </thead>
-            <tbody>
-              {bundle.mimics.map((mimic) => (
-                <tr key={mimic.id} id={`mimic-${mimic.id}`} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="py-2 pr-3 font-semibold">{mimic.name}</th>
-                  <td className="py-2 pr-3">{mimic.howToTell}</td>
-                  <td className="py-2">
-                    <Citations ids={mimic.sources} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CitedTable
+          minWidth="min-w-[30rem]"
+          headers={['Mimic', 'How to tell it apart']}
+          rows={bundle.mimics.map((mimic) => ({ key: mimic.id, anchor: `mimic-${mimic.id}`, cells: [mimic.name, mimic.howToTell], sources: mimic.sources }))}
+        />
       </section>
     </>
+  )
+}
+
+type CitedRow = { key: string; anchor?: string; cells: [string, ...string[]]; sources: string[] }
+
+/** A table whose first column names the row and whose last column cites it. */
+function CitedTable({ headers, rows, minWidth }: { headers: string[]; rows: CitedRow[]; minWidth: string }) {
+  return (
+    <div className="mt-2 overflow-x-auto">
+      <table className={`w-full ${minWidth} text-left text-sm`}>
+        <thead>
+          <tr className="border-b-2 border-slate-400">
+            {headers.map((header, i) => (
+              <th key={header} scope="col" className={`py-2 pr-3 ${i === 0 ? 'w-44' : ''}`}>
+                {header}
+              </th>
+            ))}
+            <th scope="col" className="w-32 py-2">
+              Sources
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ key, anchor, cells: [name, ...rest], sources }) => (
+            <tr key={key} id={anchor} className="border-b border-slate-200 align-top">
+              <th scope="row" className="py-2 pr-3 font-semibold">
+                {name}
+              </th>
+              {rest.map((cell, i) => (
+                <td key={i} className="py-2 pr-3">
+                  {cell}
+                </td>
+              ))}
+              <td className="py-2">
+                <Citations ids={sources} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   )
 }
