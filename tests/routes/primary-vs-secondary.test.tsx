@@ -43,3 +43,14 @@ describe('primary vs secondary', () => {
     expect(bundle.mimics.map((m) => m.name.toLowerCase()).join(' ')).toMatch(/cramp/)
   })
 })
+
+describe('the introduction', () => {
+  it('cites sources that exist in the bundle', async () => {
+    renderRoute('/primary-vs-secondary')
+    await screen.findByRole('heading', { level: 1, name: 'Primary vs secondary' })
+    const intro = screen.getByText(/Early onset, a family history/).closest('p')!
+    const cited = within(intro).getAllByRole('link').map((a) => a.getAttribute('href')!.replace('/sources#source-', ''))
+    expect(cited.length).toBeGreaterThan(0)
+    for (const id of cited) expect(bundle.sources.map((s) => s.id)).toContain(id)
+  })
+})
