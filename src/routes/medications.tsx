@@ -1,6 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { usePageTitle } from '../components/page-title'
-import { medicationsSearchSchema } from '../features/medications/filter-medications'
+import { medicationsSearchSchema } from '../features/medications/medications-search'
 import { MedicationListScreener } from '../features/medications/medication-list-screener'
 import { MedicationTriggers } from '../features/medications/medication-triggers'
 

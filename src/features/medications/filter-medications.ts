@@ -2,20 +2,10 @@
  * The "Filter medications" box: narrows the trigger list by generic name, US or UK brand,
  * alias or class, ignoring case, accents, spaces and hyphens ("co cod" finds co-codamol).
  */
-import * as z from 'zod/mini'
 import type { Bundle, Medication, MedicationClass } from '../../data/bundle-schema'
 import { compactForFilter } from './fold-text'
 
-/** Longer than any name; a longer value is not a filter someone typed. */
-export const FILTER_MAX_LENGTH = 100
-
-/**
- * `?filter=` on /medications. A malformed value (a number, an object, an overlong string)
- * falls back to no filter rather than an error page.
- */
-export const medicationsSearchSchema = z.object({
-  filter: z.catch(z.optional(z.string().check(z.maxLength(FILTER_MAX_LENGTH))), undefined),
-})
+export { FILTER_MAX_LENGTH, medicationsSearchSchema } from './medications-search'
 
 export type MedicationGroup = {
   medicationClass: MedicationClass
