@@ -7,15 +7,9 @@ import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { bundleQuery } from '../data/bundle-query'
 import { SearchBox } from '../features/search/search-box'
+import { SITE_PAGES } from '../lib/site-pages'
 import { StatusNotices } from './status-notices'
 
-const NAV_LINKS = [
-  { to: '/causes', label: 'Causes' },
-  { to: '/primary-vs-secondary', label: 'Primary vs secondary' },
-  { to: '/medications', label: 'Medications' },
-  { to: '/workup', label: 'Workup checklist' },
-  { to: '/sources', label: 'Sources' },
-] as const
 
 export function AppShell({ children }: { children: ReactNode }) {
   return (
@@ -38,7 +32,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </div>
         <nav aria-label="Main" className="mx-auto max-w-6xl px-2">
           <ul className="flex flex-wrap">
-            {NAV_LINKS.map((link) => (
+            {SITE_PAGES.map((link) => (
               <li key={link.to}>
                 <Link
                   to={link.to}

@@ -47,6 +47,16 @@ export function citeLabel(source: Source): string {
   return source.year ? `${name} ${source.year}` : name
 }
 
+/** " [Winkelman 2024; Silber 2021]" for plain text (printout, copied checklist); "" with no sources. */
+export function citationText(sources: readonly Source[], ids: readonly string[]): string {
+  const index = byId(sources)
+  const labels = ids.map((id) => {
+    const source = index.get(id)
+    return source ? citeLabel(source) : id
+  })
+  return labels.length > 0 ? ` [${labels.join('; ')}]` : ''
+}
+
 export function sourceAnchor(id: string): string {
   return `source-${id}`
 }

@@ -276,6 +276,7 @@ export function findBrokenReferences(bundle: BundleShape): Issue[] {
     list.forEach((id, i) => expect('source', id, [...path, 'sources', i]))
 
   for (const [name, items] of Object.entries({
+    categories: bundle.categories,
     causes: bundle.causes,
     medicationClasses: bundle.medicationClasses,
     medications: bundle.medications,

@@ -78,49 +78,17 @@ describe('content bundle: schema and references', () => {
     expect(bundle.meta.reviewed).toBe('2026-11-22')
   })
 
+  // The schema's own reference check is what guards the app; its failure cases are tested in parse-bundle.test.ts.
+  const referenceProblems = findBrokenReferences(bundle)
+
   it('has no broken cross-references (sources, labs, causes, medication classes)', () => {
-    expect(describeIssues(findBrokenReferences(bundle))).toBe('')
-    const sourceIds = new Set(bundle.sources.map((s) => s.id))
-    const labIds = new Set(bundle.labs.map((l) => l.id))
-    const causeIds = new Set(bundle.causes.map((c) => c.id))
-    const classIds = new Set(bundle.medicationClasses.map((c) => c.id))
-    const missing: string[] = []
-    for (const id of citedSourceIds()) if (!sourceIds.has(id)) missing.push(`source ${id}`)
-    for (const cause of bundle.causes) {
-      cause.checks.forEach((id) => labIds.has(id) || missing.push(`lab ${id} (cause ${cause.id})`))
-      cause.medicationClasses?.forEach((id) => classIds.has(id) || missing.push(`class ${id} (cause ${cause.id})`))
-    }
-    for (const med of bundle.medications) if (!classIds.has(med.class)) missing.push(`class ${med.class} (medication ${med.id})`)
-    for (const lab of bundle.labs) lab.relatedCauses.forEach((id) => causeIds.has(id) || missing.push(`cause ${id} (lab ${lab.id})`))
-    for (const conflict of bundle.conflicts) {
-      conflict.relatedCauses.forEach((id) => causeIds.has(id) || missing.push(`cause ${id} (conflict ${conflict.id})`))
-      conflict.relatedLabs.forEach((id) => labIds.has(id) || missing.push(`lab ${id} (conflict ${conflict.id})`))
-    }
-    expect(missing, `unknown ids: ${missing.join(', ')}`).toEqual([])
+    const unknown = referenceProblems.filter((issue) => issue.message.startsWith('unknown'))
+    expect(describeIssues(unknown)).toBe('')
   })
 
   it('has no duplicate ids in any list', () => {
-    const lists: Record<string, { id: string }[]> = {
-      categories: bundle.categories,
-      causes: bundle.causes,
-      medicationClasses: bundle.medicationClasses,
-      medications: bundle.medications,
-      labs: bundle.labs,
-      mimics: bundle.mimics,
-      genes: bundle.genes,
-      conflicts: bundle.conflicts,
-      sources: bundle.sources,
-      comparisonRows: bundle.comparison.rows,
-    }
-    const duplicates: string[] = []
-    for (const [name, items] of Object.entries(lists)) {
-      const seen = new Set<string>()
-      for (const { id } of items) {
-        if (seen.has(id)) duplicates.push(`${name}: ${id}`)
-        seen.add(id)
-      }
-    }
-    expect(duplicates).toEqual([])
+    const duplicates = referenceProblems.filter((issue) => issue.message.startsWith('duplicate'))
+    expect(describeIssues(duplicates)).toBe('')
   })
 
   it('links every medication class to at least one medication or drug-induced cause', () => {

@@ -56,6 +56,12 @@ describe('parseBundle', () => {
     expect(messageOf(() => parseBundle(bundle))).toMatch(/sources\[\d+\]\.id: duplicate id/)
   })
 
+  it('rejects a duplicate category', () => {
+    const bundle = good()
+    bundle.categories.push(bundle.categories[0])
+    expect(messageOf(() => parseBundle(bundle))).toMatch(/categories\[\d+\]\.id: duplicate id/)
+  })
+
   it('rejects an empty object, a non-object and a newer major version with their own messages', () => {
     expect(messageOf(() => parseBundle({}))).toMatch(/empty/)
     expect(messageOf(() => parseBundle(null))).toMatch(/empty/)

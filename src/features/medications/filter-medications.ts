@@ -5,8 +5,6 @@
 import type { Bundle, Medication, MedicationClass } from '../../data/bundle-schema'
 import { compactForFilter } from './fold-text'
 
-export { FILTER_MAX_LENGTH, medicationsSearchSchema } from './medications-search'
-
 export type MedicationGroup = {
   medicationClass: MedicationClass
   medications: Medication[]

@@ -73,7 +73,7 @@ export function SearchBox() {
   // The list has no scroll of its own (an inner scroller would trap keyboard users): keep the
   // active option on screen as the arrows move.
   useEffect(() => {
-    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' })
+    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' })
   })
 
   // "/" focuses the lookup from anywhere, unless the user is typing in another field.

@@ -5,6 +5,8 @@
  */
 import MiniSearch, { type SearchResult } from 'minisearch'
 import type { Bundle } from '../../data/bundle-schema'
+import { byId } from '../../data/lookup'
+import { SITE_PAGES } from '../../lib/site-pages'
 
 export type SearchGroup = 'Causes' | 'Medications' | 'Tests' | 'Pages'
 
@@ -22,13 +24,14 @@ type SearchDoc = {
 export type SearchHit = Omit<SearchDoc, 'names'> & { score: number }
 export type SearchReference = (query: string) => SearchHit[]
 
-const STATIC_PAGES: SearchDoc[] = [
-  { id: 'page-causes', group: 'Pages', title: 'Causes', names: 'causes list categories secondary risk factors browse', context: 'Every cause by category and evidence grade', href: '/causes' },
-  { id: 'page-primary-secondary', group: 'Pages', title: 'Primary vs secondary', names: 'primary secondary idiopathic familial early onset comparison mimics', context: 'Which features point to idiopathic RLS and which to a secondary cause', href: '/primary-vs-secondary' },
-  { id: 'page-medications', group: 'Pages', title: 'Medications', names: 'medications drugs triggers screener medication list alternatives', context: 'Drugs that cause or worsen RLS, and a medication-list screener', href: '/medications' },
-  { id: 'page-workup', group: 'Pages', title: 'Workup checklist', names: 'workup labs tests checklist print iron studies interpreter bloods investigations', context: 'Which tests, how to draw them, and the iron-studies interpreter', href: '/workup' },
-  { id: 'page-sources', group: 'Pages', title: 'Sources', names: 'sources references citations guidelines evidence', context: 'Every reference with DOI or PubMed link', href: '/sources' },
-]
+const PAGE_DOCS: SearchDoc[] = SITE_PAGES.map((page) => ({
+  id: `page-${page.to.slice(1)}`,
+  group: 'Pages',
+  title: page.label,
+  names: page.keywords,
+  context: page.summary,
+  href: page.to,
+}))
 
 /** Case, accents and possessives do not matter: "Sjögren's" and "sjogren" are one term. */
 export function normaliseTerm(term: string): string | null {
@@ -40,9 +43,9 @@ export function normaliseTerm(term: string): string | null {
 }
 
 function documentsFrom(bundle: Bundle): SearchDoc[] {
-  const classes = new Map(bundle.medicationClasses.map((c) => [c.id, c]))
+  const classes = byId(bundle.medicationClasses)
   const geneticsCause = bundle.causes.find((c) => c.category === 'genetics' && c.role === 'primary risk factor')
-  const docs: SearchDoc[] = [...STATIC_PAGES]
+  const docs: SearchDoc[] = [...PAGE_DOCS]
   for (const cause of bundle.causes) {
     docs.push({
       id: `cause-${cause.id}`,

@@ -5,8 +5,7 @@
  * ✓ in it for a ticked test, the thresholds with units and short citations, and the version line.
  */
 import type { Bundle, Lab } from '../../data/bundle-schema'
-import { citeLabel } from '../../components/evidence'
-import { byId } from '../../data/lookup'
+import { citationText } from '../../components/evidence'
 import { CLINICAL_JUDGEMENT_LINE, describeLoinc, groupLabs } from './checklist-model'
 import { describeIronRules } from './interpret-iron-studies'
 
@@ -26,14 +25,7 @@ export function ChecklistPrintout({
   ticked: ReadonlySet<string>
   address: string
 }) {
-  const sources = byId(bundle.sources)
-  const cite = (ids: readonly string[]) => {
-    const labels = ids.map((id) => {
-      const source = sources.get(id)
-      return source ? citeLabel(source) : id
-    })
-    return labels.length > 0 ? ` [${labels.join('; ')}]` : ''
-  }
+  const cite = (ids: readonly string[]) => citationText(bundle.sources, ids)
 
   return (
     <div className="hidden text-[7.5pt] leading-[1.25] text-black print:block">

@@ -4,8 +4,7 @@
  * so a reader of the note knows which reviewed thresholds were used.
  */
 import type { Bundle, Lab } from '../../data/bundle-schema'
-import { citeLabel } from '../../components/evidence'
-import { byId } from '../../data/lookup'
+import { citationText } from '../../components/evidence'
 import { CLINICAL_JUDGEMENT_LINE, describeLoinc, groupLabs, labTitle } from './checklist-model'
 import { describeIronRules } from './interpret-iron-studies'
 
@@ -24,14 +23,7 @@ export interface ChecklistTextInput {
 export const CHECKLIST_TITLE = 'RLS laboratory workup checklist'
 
 export function formatChecklistAsText({ labs, ticked, sources, ironRules, meta, address }: ChecklistTextInput): string {
-  const sourceIndex = byId(sources)
-  const cite = (ids: readonly string[]) => {
-    const labels = ids.map((id) => {
-      const source = sourceIndex.get(id)
-      return source ? citeLabel(source) : id
-    })
-    return labels.length > 0 ? ` [${labels.join('; ')}]` : ''
-  }
+  const cite = (ids: readonly string[]) => citationText(sources, ids)
 
   const lines: string[] = [CHECKLIST_TITLE, `Content version ${meta.version}, reviewed ${meta.reviewed}`]
   for (const group of groupLabs(labs)) {

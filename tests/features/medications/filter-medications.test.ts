@@ -6,8 +6,8 @@ import {
   countMedications,
   filterMedications,
   groupByClass,
-  medicationsSearchSchema,
 } from '../../../src/features/medications/filter-medications'
+import { medicationsSearchSchema } from '../../../src/features/medications/medications-search'
 
 const bundle = parseBundle(readBundleFile())
 
