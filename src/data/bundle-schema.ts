@@ -221,6 +221,131 @@ export const Source = z.object({
   unconfirmed: Unconfirmed,
 })
 
+// ---- Patient workup (/patient) ------------------------------------------------------------
+/**
+ * The rules of the patient workup screen: what the form asks (findings), and what each finding
+ * implies (causes to look for, which way the form leans, tests to order and why). Data, so a
+ * content editor changes a rule without touching code.
+ */
+const PatientFindingId = Id
+
+/** A finding the screen works out from other fields, never asked directly. */
+export const DerivedFinding = z.object({
+  field: z.enum(['age', 'ageAtOnset', 'ironReading', 'medications']),
+  /** Number fields: met when value < below and/or value >= atLeast. */
+  below: z.optional(z.number()),
+  atLeast: z.optional(z.number()),
+  /** Also requires this sex to be recorded. */
+  sex: z.optional(z.enum(['female', 'male'])),
+  /** Not met when this finding is present. */
+  unless: z.optional(PatientFindingId),
+  /** ironReading: the main reading's verdicts that make the finding. */
+  verdicts: z.optional(z.array(z.enum(['indicated', 'iv-only', 'not-indicated']))),
+  /** medications: met when the screener flags any drug. */
+  flagged: z.optional(z.boolean()),
+})
+
+export const PatientFinding = z.object({
+  id: PatientFindingId,
+  /** As the form shows it. */
+  label: Text,
+  category: CategoryId,
+  input: z.enum(['checkbox', 'derived']),
+  /** Shown at the top of the form; the rest sit in collapsed groups by category. */
+  prominent: z.optional(z.boolean()),
+  hint: z.optional(Text),
+  derived: z.optional(DerivedFinding),
+})
+
+export const PatientWorkup = z.object({
+  coding: z.object({
+    icd10cm: z.object({ code: Text, label: Text }),
+    icd11: z.object({ code: Text, label: Text }),
+    sources: SourceIds,
+  }),
+  findings: z.array(PatientFinding),
+  /** Drug ids the medication screener reports (flagged or recognised) that make a finding. */
+  medicationFindings: z.array(z.object({ finding: PatientFindingId, medicationIds: z.array(Id) })),
+  causeRules: z.array(z.object({ finding: PatientFindingId, causes: z.array(Id) })),
+  formRules: z.array(
+    z.object({ finding: PatientFindingId, leans: z.enum(['primary', 'secondary']), text: Text, sources: SourceIds }),
+  ),
+  labRules: z.array(z.object({ finding: PatientFindingId, lab: Id, reason: Text })),
+  everyPatientCauses: z.array(z.object({ cause: Id, reason: Text, sources: SourceIds })),
+  notes: z.object({
+    likelyForm: Text,
+    likelyFormSources: SourceIds,
+    pregnancy: Text,
+    pregnancySources: SourceIds,
+    dialysis: Text,
+    dialysisSources: SourceIds,
+    dialysisUnconfirmed: z.optional(z.boolean()),
+    weakTrigger: Text,
+  }),
+  /** The plain-language handout: short sentences, everyday words (kept at or below US grade 8). */
+  handout: z.object({
+    title: Text,
+    intro: z.array(Text),
+    testsHeading: Text,
+    tests: z.array(z.object({ lab: Id, text: Text })),
+    drawHeading: Text,
+    draw: z.array(Text),
+    changeHeading: Text,
+    change: z.array(Text),
+    medicinesHeading: Text,
+    medicines: z.array(Text),
+    helpHeading: Text,
+    help: z.array(Text),
+  }),
+})
+
+/** Every id the patient rules name must exist: a finding, a cause, a lab or a source. */
+function findBrokenPatientReferences(
+  rules: z.infer<typeof PatientWorkup>,
+  known: { source: Set<string>; lab: Set<string>; cause: Set<string> },
+): Issue[] {
+  const issues: Issue[] = []
+  const findings = new Set(rules.findings.map((finding) => finding.id))
+  const at = (...path: (string | number)[]) => ['patientWorkup', ...path]
+  const expect = (set: Set<string>, kind: string, id: string, path: (string | number)[]) => {
+    if (!set.has(id)) issues.push({ path, message: `unknown ${kind} id "${id}"` })
+  }
+  const seen = new Set<string>()
+  rules.findings.forEach((finding, i) => {
+    if (seen.has(finding.id)) issues.push({ path: at('findings', i, 'id'), message: `duplicate id "${finding.id}"` })
+    seen.add(finding.id)
+    if ((finding.input === 'derived') !== (finding.derived !== undefined)) {
+      issues.push({ path: at('findings', i, 'derived'), message: 'a derived finding needs a rule, and only a derived finding has one' })
+    }
+    if (finding.derived?.unless) expect(findings, 'finding', finding.derived.unless, at('findings', i, 'derived', 'unless'))
+  })
+  rules.coding.sources.forEach((id, i) => expect(known.source, 'source', id, at('coding', 'sources', i)))
+  rules.medicationFindings.forEach((rule, i) => expect(findings, 'finding', rule.finding, at('medicationFindings', i, 'finding')))
+  rules.causeRules.forEach((rule, i) => {
+    expect(findings, 'finding', rule.finding, at('causeRules', i, 'finding'))
+    rule.causes.forEach((id, j) => expect(known.cause, 'cause', id, at('causeRules', i, 'causes', j)))
+  })
+  rules.formRules.forEach((rule, i) => {
+    expect(findings, 'finding', rule.finding, at('formRules', i, 'finding'))
+    rule.sources.forEach((id, j) => expect(known.source, 'source', id, at('formRules', i, 'sources', j)))
+  })
+  rules.labRules.forEach((rule, i) => {
+    expect(findings, 'finding', rule.finding, at('labRules', i, 'finding'))
+    expect(known.lab, 'lab', rule.lab, at('labRules', i, 'lab'))
+  })
+  rules.everyPatientCauses.forEach((rule, i) => {
+    expect(known.cause, 'cause', rule.cause, at('everyPatientCauses', i, 'cause'))
+    rule.sources.forEach((id, j) => expect(known.source, 'source', id, at('everyPatientCauses', i, 'sources', j)))
+  })
+  const notes = rules.notes
+  for (const key of ['likelyFormSources', 'pregnancySources', 'dialysisSources'] as const) {
+    notes[key].forEach((id, j) => expect(known.source, 'source', id, at('notes', key, j)))
+  }
+  rules.handout.tests.forEach((test, i) => expect(known.lab, 'lab', test.lab, at('handout', 'tests', i, 'lab')))
+  return issues
+}
+// ---- end of patient workup ------------------------------------------------------------------
+
 export const Meta = z.object({
   version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'expected a semantic version like 1.0.0')),
   reviewed: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date like 2026-11-22')),
@@ -243,6 +368,7 @@ const BundleShape = z.object({
   mimics: z.array(Mimic),
   genes: z.array(Gene),
   conflicts: z.array(Conflict),
+  patientWorkup: PatientWorkup,
   sources: z.array(Source),
 })
 
@@ -324,6 +450,7 @@ export function findBrokenReferences(bundle: BundleShape): Issue[] {
   sourcesOf(['ironRules', 'irlssgMayo2021'], rules.irlssgMayo2021.sources)
   sourcesOf(['ironRules', 'children'], rules.children.sources)
   rules.caveats.forEach((c, i) => sourcesOf(['ironRules', 'caveats', i], c.sources))
+  issues.push(...findBrokenPatientReferences(bundle.patientWorkup, known))
   return issues
 }
 
@@ -347,3 +474,5 @@ export type IronRules = z.infer<typeof IronRules>
 export type EvidenceGrade = z.infer<typeof EvidenceGrade>
 export type CategoryId = z.infer<typeof CategoryId>
 export type Category = z.infer<typeof Category>
+export type PatientWorkup = z.infer<typeof PatientWorkup>
+export type PatientFinding = z.infer<typeof PatientFinding>

@@ -75,7 +75,7 @@ describe('content bundle: schema and references', () => {
 
   it('is a 1.x version of the content with a review date', () => {
     expect(bundle.meta.version).toMatch(/^1\.\d+\.\d+$/)
-    expect(bundle.meta.reviewed).toBe('2026-11-22')
+    expect(bundle.meta.reviewed).toBe('2026-11-23')
   })
 
   // The schema's own reference check is what guards the app; its failure cases are tested in parse-bundle.test.ts.
