@@ -1,0 +1,330 @@
+/**
+ * The patient workup: from what is known about one patient to the likely form, the causes to
+ * look for, the iron reading, the tests to order and a note for the chart.
+ *
+ * Pure. Every rule is read from the bundle's `patientWorkup` block (findings → causes, findings →
+ * leaning, findings → tests with the reason); the iron reading is the workup's own
+ * `interpretIronStudies`. A field left empty is unknown: it never counts as "no", and nothing
+ * entered gives the tests every patient needs.
+ */
+import type { Bundle, Cause, Conflict, Lab, PatientFinding } from '../../data/bundle-schema'
+import { byId } from '../../data/lookup'
+import { interpretIronStudies, type IronStudiesInput, type IronStudiesInterpretation } from '../workup/interpret-iron-studies'
+import { calculateTsat, readAges, type FieldError, type IronUnit, type RawNumber, type TsatCalculation } from './read-patient-values'
+
+export type Sex = 'female' | 'male'
+export type PregnancyStage = 'first trimester' | 'second trimester' | 'third trimester' | 'postpartum'
+export const PREGNANCY_STAGES: readonly PregnancyStage[] = ['first trimester', 'second trimester', 'third trimester', 'postpartum']
+
+export interface PatientInput {
+  age?: RawNumber
+  ageAtOnset?: RawNumber
+  sex?: Sex
+  /** Ids of the ticked checkbox findings. */
+  ticked?: ReadonlySet<string> | readonly string[]
+  pregnancyStage?: PregnancyStage
+  /** Drug ids the medication screener flagged as RLS triggers. */
+  flaggedMedicationIds?: readonly string[]
+  /** Drug ids the screener recognised with no known association (none until it reports them). */
+  recognisedMedicationIds?: readonly string[]
+  /** Whether a medication list was entered at all: an empty list is unknown, not "none". */
+  medicationListEntered?: boolean
+  ferritin?: RawNumber
+  tsat?: RawNumber
+  serumIron?: RawNumber
+  tibc?: RawNumber
+  ironUnit?: IronUnit
+}
+
+export type Leaning = 'unknown' | 'primary' | 'secondary' | 'both'
+export interface FormFeature {
+  finding: string
+  text: string
+  sources: string[]
+}
+export interface CauseToLookFor {
+  cause: Cause
+  /** What entered points to it: finding labels, a flagged drug, or "every patient". */
+  because: string[]
+  /** Questions on which the sources disagree about this cause. */
+  conflicts: Conflict[]
+}
+export interface TestToOrder {
+  lab: Lab
+  everyPatient: boolean
+  /** Why for this patient: tied to what was entered. */
+  reasons: string[]
+}
+export interface IronAssessment {
+  interpretation: IronStudiesInterpretation
+  tsat: { value: number; source: 'entered' | 'calculated'; text?: string } | undefined
+  calculation: TsatCalculation
+  population: 'adult' | 'child' | 'pregnancy' | 'dialysis'
+  notes: { text: string; sources: string[]; unconfirmed?: boolean }[]
+}
+export interface FlaggedMedication {
+  id: string
+  name: string
+  className: string
+}
+
+export interface PatientAssessment {
+  errors: FieldError[]
+  findings: PatientFinding[]
+  age?: number
+  ageAtOnset?: number
+  likelyForm: { leaning: Leaning; label: string; primary: FormFeature[]; secondary: FormFeature[] }
+  causes: CauseToLookFor[]
+  flaggedMedications: FlaggedMedication[]
+  iron: IronAssessment
+  tests: TestToOrder[]
+  summary: string
+}
+
+export const LEANING_LABEL: Record<Leaning, string> = {
+  unknown: 'Not enough entered to lean either way',
+  primary: 'Leaning primary (idiopathic)',
+  secondary: 'Leaning secondary: look for the causes below',
+  both: 'Features point both ways: rule out secondary causes before calling it primary',
+}
+
+const GRADE_ORDER = ['Established', 'Probable', 'Possible', 'Disputed'] as const
+
+type Rules = Bundle['patientWorkup']
+
+/**
+ * The one place the patient's context is handed to the iron interpreter. The interpreter
+ * accepts `child` and `inflammation` today.
+ * INTEGRATION POINT: when the interpreter accepts `dialysis` (the AASM 2024 kidney-failure
+ * rule), pass `dialysis: present.has('dialysis')` here.
+ */
+export function ironStudiesInputFor(present: ReadonlySet<string>, ferritin: RawNumber, tsat: RawNumber): IronStudiesInput {
+  return {
+    ferritin,
+    tsat,
+    child: present.has('child'),
+    inflammation: present.has('inflammation'),
+  }
+}
+
+function derivedFindings(
+  rules: Rules,
+  known: { age?: number; ageAtOnset?: number; sex?: Sex },
+  present: Set<string>,
+  verdict: string | undefined,
+  anyFlagged: boolean,
+): string[] {
+  const out: string[] = []
+  for (const finding of rules.findings) {
+    const rule = finding.derived
+    if (!rule) continue
+    let met: boolean
+    if (rule.field === 'age' || rule.field === 'ageAtOnset') {
+      const value = known[rule.field]
+      // Unknown stays unknown: a rule on a number the form does not have is not met.
+      met =
+        value !== undefined &&
+        (rule.below === undefined || value < rule.below) &&
+        (rule.atLeast === undefined || value >= rule.atLeast)
+    } else if (rule.field === 'ironReading') {
+      met = verdict !== undefined && (rule.verdicts ?? []).some((v) => v === verdict)
+    } else {
+      met = rule.flagged === true && anyFlagged
+    }
+    if (rule.sex !== undefined && known.sex !== rule.sex) met = false
+    if (rule.unless !== undefined && present.has(rule.unless)) met = false
+    if (met) out.push(finding.id)
+  }
+  return out
+}
+
+function assessIron(
+  bundle: Bundle,
+  input: PatientInput,
+  present: ReadonlySet<string>,
+): { iron: IronAssessment; errors: FieldError[] } {
+  const rules = bundle.patientWorkup
+  const calculation = calculateTsat(input.serumIron, input.tibc, input.ironUnit ?? 'µmol/L')
+  const tsatEntered = typeof input.tsat === 'number' ? true : input.tsat !== undefined && input.tsat !== null && input.tsat.trim() !== ''
+  // A TSAT the laboratory reported wins over one worked out here.
+  const tsat = tsatEntered ? input.tsat : calculation.status === 'calculated' ? calculation.tsat : undefined
+  const interpretation = interpretIronStudies(ironStudiesInputFor(present, input.ferritin, tsat), bundle.ironRules)
+  const notes: IronAssessment['notes'] = []
+  let population: IronAssessment['population'] = present.has('child') ? 'child' : 'adult'
+  if (present.has('pregnant')) {
+    population = 'pregnancy'
+    notes.push({ text: rules.notes.pregnancy, sources: rules.notes.pregnancySources })
+  }
+  if (present.has('dialysis')) {
+    population = 'dialysis'
+    notes.push({ text: rules.notes.dialysis, sources: rules.notes.dialysisSources, unconfirmed: rules.notes.dialysisUnconfirmed })
+  }
+  const value = interpretation.values.tsat
+  return {
+    iron: {
+      interpretation,
+      tsat:
+        value === undefined
+          ? undefined
+          : tsatEntered
+            ? { value, source: 'entered' }
+            : { value, source: 'calculated', ...(calculation.status === 'calculated' ? { text: calculation.text } : {}) },
+      calculation,
+      population,
+      notes,
+    },
+    errors: calculation.status === 'invalid' ? calculation.errors : [],
+  }
+}
+
+export function assessPatient(bundle: Bundle, input: PatientInput): PatientAssessment {
+  const rules = bundle.patientWorkup
+  const causes = byId(bundle.causes)
+  const labs = byId(bundle.labs)
+  const medications = byId(bundle.medications)
+  const classes = byId(bundle.medicationClasses)
+  const findingById = byId(rules.findings)
+  const { age, ageAtOnset, errors } = readAges(input.age, input.ageAtOnset)
+  const known = { age, ageAtOnset, sex: input.sex }
+
+  const present = new Set<string>()
+  for (const id of input.ticked ?? []) if (findingById.get(id)?.input === 'checkbox') present.add(id)
+  const screenedIds = new Set([...(input.flaggedMedicationIds ?? []), ...(input.recognisedMedicationIds ?? [])])
+  for (const rule of rules.medicationFindings) {
+    if (rule.medicationIds.some((id) => screenedIds.has(id))) present.add(rule.finding)
+  }
+  const flaggedMedications: FlaggedMedication[] = [...new Set(input.flaggedMedicationIds ?? [])].flatMap((id) => {
+    const medication = medications.get(id)
+    return medication ? [{ id, name: medication.name, className: classes.get(medication.class)?.name ?? medication.class }] : []
+  })
+  if (present.has('pregnant') && input.sex === 'male') {
+    errors.push({ field: 'pregnant', message: 'Pregnancy is ticked but sex is Male: check both.' })
+  }
+
+  // Age first (child decides which iron rule applies), then the iron reading, then the rest.
+  for (const id of derivedFindings(rules, known, present, undefined, false)) present.add(id)
+  const { iron, errors: ironErrors } = assessIron(bundle, input, present)
+  errors.push(...ironErrors)
+  const verdict = iron.interpretation.primary?.status === 'verdict' ? iron.interpretation.primary.verdict : undefined
+  for (const id of derivedFindings(rules, known, present, verdict, flaggedMedications.length > 0)) present.add(id)
+
+  const findings = rules.findings.filter((finding) => present.has(finding.id))
+
+  // Likely form: each feature entered that the rules say leans one way.
+  const primary: FormFeature[] = []
+  const secondary: FormFeature[] = []
+  for (const rule of rules.formRules) {
+    if (!present.has(rule.finding)) continue
+    const feature = { finding: rule.finding, text: rule.text, sources: rule.sources }
+    ;(rule.leans === 'primary' ? primary : secondary).push(feature)
+  }
+  const leaning: Leaning =
+    primary.length > 0 && secondary.length > 0 ? 'both' : primary.length > 0 ? 'primary' : secondary.length > 0 ? 'secondary' : 'unknown'
+
+  // Causes: the every-patient ones, those the findings point to, and the drug-induced ones.
+  const because = new Map<string, string[]>()
+  const add = (causeId: string, reason: string) => {
+    const list = because.get(causeId) ?? []
+    if (!list.includes(reason)) list.push(reason)
+    because.set(causeId, list)
+  }
+  for (const rule of rules.everyPatientCauses) add(rule.cause, rule.reason)
+  for (const rule of rules.causeRules) {
+    if (!present.has(rule.finding)) continue
+    const label = findingById.get(rule.finding)?.label ?? rule.finding
+    for (const causeId of rule.causes) add(causeId, label)
+  }
+  for (const drug of flaggedMedications) {
+    const classId = medications.get(drug.id)?.class
+    // A class shared by several causes (caffeine, alcohol, nicotine are all "substances") says
+    // nothing about which one: those drugs reach their cause through `medicationFindings`.
+    const classCauses = bundle.causes.filter((cause) => classId !== undefined && cause.medicationClasses?.includes(classId))
+    if (classCauses.length === 1 && classCauses[0]) add(classCauses[0].id, `${drug.name} in the medication list`)
+  }
+  const bundleOrder = new Map(bundle.causes.map((cause, i) => [cause.id, i]))
+  const causeList: CauseToLookFor[] = [...because.entries()]
+    .flatMap(([id, reasons]) => {
+      const cause = causes.get(id)
+      if (!cause) return []
+      return [{ cause, because: reasons, conflicts: bundle.conflicts.filter((c) => c.relatedCauses.includes(id)) }]
+    })
+    .sort(
+      (a, b) =>
+        GRADE_ORDER.indexOf(a.cause.grade) - GRADE_ORDER.indexOf(b.cause.grade) ||
+        (bundleOrder.get(a.cause.id) ?? 0) - (bundleOrder.get(b.cause.id) ?? 0),
+    )
+
+  // Tests: every patient's, then those a finding calls for, each with its reasons.
+  const reasons = new Map<string, string[]>()
+  for (const lab of bundle.labs) if (lab.group === 'all') reasons.set(lab.id, [])
+  for (const rule of rules.labRules) {
+    if (!present.has(rule.finding) || !labs.has(rule.lab)) continue
+    const list = reasons.get(rule.lab) ?? []
+    if (!list.includes(rule.reason)) list.push(rule.reason)
+    reasons.set(rule.lab, list)
+  }
+  const tests: TestToOrder[] = bundle.labs
+    .filter((lab) => reasons.has(lab.id))
+    .map((lab) => ({ lab, everyPatient: lab.group === 'all', reasons: reasons.get(lab.id) ?? [] }))
+    .sort((a, b) => Number(b.everyPatient) - Number(a.everyPatient))
+
+  const assessment: Omit<PatientAssessment, 'summary'> = {
+    errors,
+    findings,
+    ...(age !== undefined ? { age } : {}),
+    ...(ageAtOnset !== undefined ? { ageAtOnset } : {}),
+    likelyForm: { leaning, label: LEANING_LABEL[leaning], primary, secondary },
+    causes: causeList,
+    flaggedMedications,
+    iron,
+    tests,
+  }
+  return { ...assessment, summary: formatSummaryNote(bundle, input, assessment) }
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
+
+/** The assessment and plan as a short paragraph for the chart, with the ICD codes. */
+export function formatSummaryNote(bundle: Bundle, input: PatientInput, a: Omit<PatientAssessment, 'summary'>): string {
+  const rules = bundle.patientWorkup
+  const { icd10cm, icd11 } = rules.coding
+  const who: string[] = []
+  if (a.age !== undefined) who.push(`age ${a.age}`)
+  if (input.sex) who.push(input.sex)
+  if (a.findings.some((f) => f.id === 'pregnant')) who.push(input.pregnancyStage ? `pregnant (${input.pregnancyStage})` : 'pregnant')
+  if (a.ageAtOnset !== undefined) who.push(`onset at age ${a.ageAtOnset}`)
+  const conditions = a.findings
+    .filter((f) => f.input === 'checkbox' && f.id !== 'pregnant')
+    .map((f) => lowerFirst(f.label))
+  const lines: string[] = []
+  lines.push(
+    `Assessment: restless legs syndrome (ICD-10-CM ${icd10cm.code}; ICD-11 ${icd11.code})` +
+      (who.length > 0 ? `; ${who.join(', ')}` : '') +
+      '.' +
+      (conditions.length > 0 ? ` Recorded: ${conditions.join('; ')}.` : ''),
+  )
+  const features = [...a.likelyForm.primary.map((f) => `${lowerFirst(f.text)} (primary)`), ...a.likelyForm.secondary.map((f) => `${lowerFirst(f.text)} (secondary)`)]
+  lines.push(`Likely form: ${lowerFirst(a.likelyForm.label)}${features.length > 0 ? `: ${features.join('; ')}` : ''}. A leaning, not a diagnosis.`)
+  lines.push(`Causes to look for: ${a.causes.map((c) => `${c.cause.name} (${c.cause.grade})`).join('; ')}.`)
+  if (a.flaggedMedications.length > 0) {
+    lines.push(
+      `Medications that can trigger or worsen RLS: ${a.flaggedMedications.map((m) => `${m.name} (${m.className})`).join('; ')}. ${rules.notes.weakTrigger}`,
+    )
+  } else {
+    lines.push(input.medicationListEntered ? 'Medications: no drug in the list entered is a known RLS trigger in this reference.' : 'Medications: not reviewed here.')
+  }
+  const interpretation = a.iron.interpretation
+  const tsatNote = a.iron.tsat?.source === 'calculated' && a.iron.tsat.text ? ` (${a.iron.tsat.text})` : ''
+  lines.push(
+    interpretation.status === 'empty'
+      ? 'Iron studies: not yet available.'
+      : interpretation.status === 'invalid'
+        ? 'Iron studies: the values entered need checking.'
+        : `Iron studies: ${interpretation.summary}${tsatNote}`,
+  )
+  lines.push(
+    `Plan: order ${a.tests.map((t) => (t.reasons.length > 0 ? `${t.lab.name} (${t.reasons.join('; ')})` : t.lab.name)).join('; ')}. Iron studies drawn in the morning, with no iron supplements for 24 hours before.`,
+  )
+  lines.push(`Per RLS Causes content version ${bundle.meta.version}, reviewed ${bundle.meta.reviewed}; supports, and does not replace, clinical judgement.`)
+  return lines.join('\n')
+}

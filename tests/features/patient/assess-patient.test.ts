@@ -1,0 +1,182 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { readBundleFile } from '../../../mocks/handlers/bundle'
+import { parseBundle } from '../../../src/data/parse-bundle'
+import { assessPatient, PREGNANCY_STAGES, type PatientInput } from '../../../src/features/patient/assess-patient'
+import { calculateTsat, readAges } from '../../../src/features/patient/read-patient-values'
+import { screenMedicationList } from '../../../src/features/medications/screen-medication-list'
+import { DISAGREEMENT_CONFLICT, VIGNETTES, type Vignette } from './vignettes'
+
+const bundle = parseBundle(readBundleFile())
+const rules = bundle.patientWorkup
+const everyPatientLabs = bundle.labs.filter((lab) => lab.group === 'all').map((lab) => lab.id)
+const GRADES = ['Established', 'Probable', 'Possible', 'Disputed']
+
+/** A vignette as the screen hands it over: the medication list goes through the real screener. */
+function inputFor(v: Vignette): PatientInput {
+  const screened = screenMedicationList(v.input.medications ?? '', bundle)
+  return {
+    ...v.input,
+    ticked: new Set(v.input.ticked ?? []),
+    flaggedMedicationIds: screened.flagged.flatMap((line) => line.matches.map((m) => m.medication.id)),
+    medicationListEntered: (v.input.medications ?? '').trim() !== '',
+  }
+}
+
+describe('assessPatient: ten vignettes', () => {
+  it.each(VIGNETTES.map((v) => [v.name, v] as const))('%s', (_name, v) => {
+    const a = assessPatient(bundle, inputFor(v))
+    expect(a.errors).toEqual([])
+    expect(a.likelyForm.label.startsWith(v.expect.likelyForm), a.likelyForm.label).toBe(true)
+    const causeIds = a.causes.map((c) => c.cause.id)
+    for (const id of v.expect.causes) expect(causeIds, id).toContain(id)
+    for (const id of v.expect.causesAbsent ?? []) expect(causeIds, id).not.toContain(id)
+    expect(a.flaggedMedications.map((m) => m.id).sort()).toEqual([...v.expect.flagged].sort())
+    const ironText = [a.iron.interpretation.summary, ...a.iron.notes.map((n) => n.text), a.iron.tsat?.text ?? ''].join(' ')
+    for (const text of v.expect.iron.filter((t) => !t.includes('reading differs'))) expect(ironText, text).toContain(text)
+    const labIds = a.tests.map((t) => t.lab.id)
+    for (const id of v.expect.tests) expect(labIds, id).toContain(id)
+    for (const id of v.expect.testsAbsent ?? []) expect(labIds, id).not.toContain(id)
+    for (const [lab, reason] of v.expect.reasons ?? []) {
+      expect(a.tests.find((t) => t.lab.id === lab)?.reasons.join('; '), `${lab}: ${reason}`).toContain(reason)
+    }
+    for (const text of v.expect.summary) expect(a.summary, text).toContain(text)
+    expect(a.summary).toContain(`content version ${bundle.meta.version}, reviewed ${bundle.meta.reviewed}`)
+  })
+
+  it('with nothing entered, gives exactly the all-patient tests and leans neither way', () => {
+    const a = assessPatient(bundle, {})
+    expect(a.tests.map((t) => t.lab.id)).toEqual(everyPatientLabs)
+    expect(a.likelyForm.leaning).toBe('unknown')
+    expect(a.causes.map((c) => c.cause.id)).toEqual(rules.everyPatientCauses.map((c) => c.cause))
+    expect(a.iron.interpretation.status).toBe('empty')
+  })
+
+  it('shows the sources’ disagreement on a cause where the bundle records one', () => {
+    const v = VIGNETTES.find((x) => x.name.startsWith('sources disagree'))!
+    const a = assessPatient(bundle, inputFor(v))
+    expect(a.iron.interpretation.differs).toBe(true)
+    const cause = a.causes.find((c) => c.cause.id === 'multiple-sclerosis')!
+    expect(cause.conflicts.map((c) => c.id)).toContain(DISAGREEMENT_CONFLICT)
+  })
+
+  it('reads the ICD-10-CM and ICD-11 codes from the bundle into the note', () => {
+    const a = assessPatient(bundle, {})
+    expect(a.summary).toContain(`ICD-10-CM ${rules.coding.icd10cm.code}`)
+    expect(a.summary).toContain(`ICD-11 ${rules.coding.icd11.code}`)
+  })
+})
+
+describe('assessPatient: the rules are data', () => {
+  it('a rule added to the bundle changes the result with no code change', () => {
+    const a = assessPatient(bundle, { ticked: ['migraine'] })
+    expect(a.tests.map((t) => t.lab.id)).not.toContain('magnesium')
+    const edited = { ...bundle, patientWorkup: { ...rules, labRules: [...rules.labRules, { finding: 'migraine', lab: 'magnesium', reason: 'migraine' }] } }
+    const b = assessPatient(edited, { ticked: ['migraine'] })
+    expect(b.tests.find((t) => t.lab.id === 'magnesium')?.reasons).toEqual(['migraine'])
+  })
+
+  it('derives metformin use from a drug id the screener reports', () => {
+    const a = assessPatient(bundle, { recognisedMedicationIds: ['metformin'] })
+    expect(a.findings.map((f) => f.id)).toContain('metformin')
+    expect(a.tests.find((t) => t.lab.id === 'vitamin-b12')?.reasons).toEqual(['metformin use'])
+  })
+
+  it('a substance flagged in the list reaches its own cause, not every substance', () => {
+    const a = assessPatient(bundle, { flaggedMedicationIds: ['caffeine-substance'] })
+    const ids = a.causes.map((c) => c.cause.id)
+    expect(ids).toContain('caffeine')
+    expect(ids).not.toContain('alcohol')
+  })
+})
+
+describe('assessPatient: properties', () => {
+  const checkboxIds = rules.findings.filter((f) => f.input === 'checkbox').map((f) => f.id)
+  const medicationIds = bundle.medications.map((m) => m.id)
+  const numberText = fc.oneof(fc.constant(''), fc.integer({ min: -5, max: 130 }).map(String), fc.constantFrom('abc', '1e', '7,5'))
+  const patient = fc.record(
+    {
+      age: numberText,
+      ageAtOnset: numberText,
+      sex: fc.constantFrom('female' as const, 'male' as const),
+      ticked: fc.subarray(checkboxIds),
+      pregnancyStage: fc.constantFrom(...PREGNANCY_STAGES),
+      flaggedMedicationIds: fc.subarray(medicationIds, { maxLength: 5 }),
+      ferritin: numberText,
+      tsat: fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 100 }).map(String)),
+      serumIron: numberText,
+      tibc: numberText,
+    },
+    { requiredKeys: [] },
+  )
+
+  it('every patient’s tests are always ordered, whatever is entered', () => {
+    fc.assert(
+      fc.property(patient, (input) => {
+        const ids = assessPatient(bundle, input).tests.map((t) => t.lab.id)
+        for (const id of everyPatientLabs) expect(ids).toContain(id)
+      }),
+    )
+  })
+
+  it('ticking one more finding never removes a test or a cause', () => {
+    fc.assert(
+      fc.property(patient, fc.constantFrom(...checkboxIds), (input, extra) => {
+        const before = assessPatient(bundle, input)
+        const after = assessPatient(bundle, { ...input, ticked: [...(input.ticked ?? []), extra] })
+        const afterLabs = after.tests.map((t) => t.lab.id)
+        for (const t of before.tests) expect(afterLabs).toContain(t.lab.id)
+        const afterCauses = after.causes.map((c) => c.cause.id)
+        for (const c of before.causes) expect(afterCauses).toContain(c.cause.id)
+      }),
+    )
+  })
+
+  it('lists causes strongest first, and every reason-bearing test is tied to something entered', () => {
+    fc.assert(
+      fc.property(patient, (input) => {
+        const a = assessPatient(bundle, input)
+        const ranks = a.causes.map((c) => GRADES.indexOf(c.cause.grade))
+        expect(ranks).toEqual([...ranks].sort((x, y) => x - y))
+        for (const test of a.tests) if (!test.everyPatient) expect(test.reasons.length).toBeGreaterThan(0)
+      }),
+    )
+  })
+
+  it('an unknown field is never read as "no": leaving a field empty adds nothing and removes nothing', () => {
+    fc.assert(
+      fc.property(patient, (input) => {
+        const withEmptyAge = assessPatient(bundle, { ...input, age: '' })
+        const withoutAge = assessPatient(bundle, { ...input, age: undefined })
+        expect(withEmptyAge.tests.map((t) => t.lab.id)).toEqual(withoutAge.tests.map((t) => t.lab.id))
+        expect(withEmptyAge.summary).toEqual(withoutAge.summary)
+      }),
+    )
+  })
+})
+
+describe('reading the typed values', () => {
+  it('calculates TSAT from serum iron and TIBC in either unit, and says what is wrong otherwise', () => {
+    expect(calculateTsat('8', '45', 'µmol/L')).toMatchObject({ status: 'calculated', tsat: 17.8 })
+    expect(calculateTsat('60', '300', 'µg/dL')).toMatchObject({ status: 'calculated', tsat: 20 })
+    expect(calculateTsat('60', '', 'µg/dL')).toMatchObject({ status: 'incomplete' })
+    expect(calculateTsat('', '', 'µg/dL')).toEqual({ status: 'none' })
+    const wrongUnit = calculateTsat('60', '350', 'µmol/L')
+    expect(wrongUnit.status === 'invalid' && wrongUnit.errors[0]!.message).toMatch(/is it in µg\/dL/)
+    const ironAboveTibc = calculateTsat('50', '40', 'µmol/L')
+    expect(ironAboveTibc.status === 'invalid' && ironAboveTibc.errors[0]!.message).toMatch(/cannot be higher than TIBC/)
+    expect(calculateTsat('abc', '40', 'µmol/L')).toMatchObject({ status: 'invalid' })
+  })
+
+  it('rejects impossible ages with a message naming the field', () => {
+    expect(readAges('-1', '').errors[0]!.message).toBe('Age cannot be negative.')
+    expect(readAges('40', '50').errors[0]!.message).toBe('Age at onset cannot be later than the current age.')
+    expect(readAges('200', '').errors[0]!.field).toBe('age')
+    expect(readAges('40', '30')).toEqual({ age: 40, ageAtOnset: 30, errors: [] })
+  })
+
+  it('a TSAT the laboratory reported wins over the calculated one', () => {
+    const a = assessPatient(bundle, { ferritin: '150', tsat: '30', serumIron: '8', tibc: '45', ironUnit: 'µmol/L' })
+    expect(a.iron.tsat).toEqual({ value: 30, source: 'entered' })
+  })
+})
