@@ -11,6 +11,7 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as MedicationsRouteImport } from './routes/medications'
+import { Route as PatientRouteImport } from './routes/patient'
 import { Route as PrimaryVsSecondaryRouteImport } from './routes/primary-vs-secondary'
 import { Route as SourcesRouteImport } from './routes/sources'
 import { Route as WorkupRouteImport } from './routes/workup'
@@ -25,6 +26,11 @@ const IndexRoute = IndexRouteImport.update({
 const MedicationsRoute = MedicationsRouteImport.update({
   id: '/medications',
   path: '/medications',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const PatientRoute = PatientRouteImport.update({
+  id: '/patient',
+  path: '/patient',
   getParentRoute: () => rootRouteImport,
 } as any)
 const PrimaryVsSecondaryRoute = PrimaryVsSecondaryRouteImport.update({
@@ -56,6 +62,7 @@ const CausesCauseIdRoute = CausesCauseIdRouteImport.update({
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/medications': typeof MedicationsRoute
+  '/patient': typeof PatientRoute
   '/primary-vs-secondary': typeof PrimaryVsSecondaryRoute
   '/sources': typeof SourcesRoute
   '/workup': typeof WorkupRoute
@@ -65,6 +72,7 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/medications': typeof MedicationsRoute
+  '/patient': typeof PatientRoute
   '/primary-vs-secondary': typeof PrimaryVsSecondaryRoute
   '/sources': typeof SourcesRoute
   '/workup': typeof WorkupRoute
@@ -75,6 +83,7 @@ export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/medications': typeof MedicationsRoute
+  '/patient': typeof PatientRoute
   '/primary-vs-secondary': typeof PrimaryVsSecondaryRoute
   '/sources': typeof SourcesRoute
   '/workup': typeof WorkupRoute
@@ -86,6 +95,7 @@ export interface FileRouteTypes {
   fullPaths:
     | '/'
     | '/medications'
+    | '/patient'
     | '/primary-vs-secondary'
     | '/sources'
     | '/workup'
@@ -95,6 +105,7 @@ export interface FileRouteTypes {
   to:
     | '/'
     | '/medications'
+    | '/patient'
     | '/primary-vs-secondary'
     | '/sources'
     | '/workup'
@@ -104,6 +115,7 @@ export interface FileRouteTypes {
     | '__root__'
     | '/'
     | '/medications'
+    | '/patient'
     | '/primary-vs-secondary'
     | '/sources'
     | '/workup'
@@ -114,6 +126,7 @@ export interface FileRouteTypes {
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   MedicationsRoute: typeof MedicationsRoute
+  PatientRoute: typeof PatientRoute
   PrimaryVsSecondaryRoute: typeof PrimaryVsSecondaryRoute
   SourcesRoute: typeof SourcesRoute
   WorkupRoute: typeof WorkupRoute
@@ -135,6 +148,13 @@ declare module '@tanstack/react-router' {
       path: '/medications'
       fullPath: '/medications'
       preLoaderRoute: typeof MedicationsRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/patient': {
+      id: '/patient'
+      path: '/patient'
+      fullPath: '/patient'
+      preLoaderRoute: typeof PatientRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/primary-vs-secondary': {
@@ -178,6 +198,7 @@ declare module '@tanstack/react-router' {
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   MedicationsRoute: MedicationsRoute,
+  PatientRoute: PatientRoute,
   PrimaryVsSecondaryRoute: PrimaryVsSecondaryRoute,
   SourcesRoute: SourcesRoute,
   WorkupRoute: WorkupRoute,

@@ -4,6 +4,12 @@
  */
 export const SITE_PAGES = [
   {
+    to: '/patient',
+    label: 'Patient workup',
+    keywords: 'patient workup assessment one patient likely form tests to order summary note handout',
+    summary: 'Enter one patient: likely form, causes, flagged drugs, iron reading, tests, note and handout',
+  },
+  {
     to: '/causes',
     label: 'Causes',
     keywords: 'causes list categories secondary risk factors browse',

@@ -42,9 +42,6 @@ export const MedicationListScreener = memo(function MedicationListScreener() {
   const textareaRef = useRef<HTMLTextAreaElement>(null)
   const textareaId = useId()
   const hintId = useId()
-  const flaggedHeadingId = useId()
-  const unmatchedHeadingId = useId()
-  const hasLines = result.flagged.length + result.unmatched.length > 0
 
   return (
     <section aria-labelledby="screener-heading" className="mt-6 rounded-md border border-slate-400 p-4 print:hidden">
@@ -89,6 +86,22 @@ export const MedicationListScreener = memo(function MedicationListScreener() {
         </button>
       </div>
 
+      <ScreeningResults result={result} />
+    </section>
+  )
+})
+
+/**
+ * What the screener found in a list: the summary line, the flagged drugs with their
+ * alternatives, and the lines with no known association. Shared by the medications page and
+ * the patient workup, so both show the same answer.
+ */
+export function ScreeningResults({ result }: { result: ScreeningResult }) {
+  const flaggedHeadingId = useId()
+  const unmatchedHeadingId = useId()
+  const hasLines = result.flagged.length + result.unmatched.length > 0
+  return (
+    <>
       <p role="status" aria-label="Screening summary" className={`mt-4 ${hasLines ? 'font-semibold' : 'text-slate-700'}`}>
         {summary(result)}
       </p>
@@ -134,9 +147,9 @@ export const MedicationListScreener = memo(function MedicationListScreener() {
           )}
         </>
       )}
-    </section>
+    </>
   )
-})
+}
 
 /** The line as pasted, as text (never markup), with its number in the pasted list. */
 function LineText({ lineNumber, line }: { lineNumber: number; line: string }) {

@@ -7,7 +7,18 @@ import { useEffect, useId, useRef, useState } from 'react'
 
 type CopyState = { kind: 'idle' } | { kind: 'copied'; text: string } | { kind: 'unavailable' }
 
-export function CopyChecklistButton({ text }: { text: string }) {
+export function CopyChecklistButton({
+  text,
+  label = 'Copy as text',
+  copiedMessage = 'Copied: the checklist is on the clipboard, ready to paste into a note.',
+  textLabel = 'Checklist as text',
+}: {
+  text: string
+  label?: string
+  copiedMessage?: string
+  /** Names the fallback box where the clipboard is unavailable. */
+  textLabel?: string
+}) {
   const id = useId()
   const [state, setState] = useState<CopyState>({ kind: 'idle' })
   const textArea = useRef<HTMLTextAreaElement>(null)
@@ -35,16 +46,16 @@ export function CopyChecklistButton({ text }: { text: string }) {
         onClick={() => void copy()}
         className="min-h-11 rounded-md border border-blue-900 bg-white px-4 py-2 font-medium text-blue-900 hover:bg-blue-50"
       >
-        Copy as text
+        {label}
       </button>
       <p role="status" aria-label="Copy status" className="text-sm text-slate-800">
-        {copied && 'Copied: the checklist is on the clipboard, ready to paste into a note.'}
+        {copied && copiedMessage}
         {state.kind === 'unavailable' && 'The clipboard is not available here. The text is below, selected: copy it with Ctrl+C (⌘C on a Mac).'}
       </p>
       {state.kind === 'unavailable' && (
         <>
           <label htmlFor={`${id}-text`} className="sr-only">
-            Checklist as text
+            {textLabel}
           </label>
           <textarea
             id={`${id}-text`}

@@ -1,0 +1,98 @@
+/**
+ * What prints: one page for the chart (the patient lines print above it), then the patient
+ * handout in plain language. Hidden on screen; black on white, compact, so the two fit in at
+ * most three A4 or Letter pages.
+ */
+import type { Bundle } from '../../data/bundle-schema'
+import { citationText } from '../../components/evidence'
+import { CLINICAL_JUDGEMENT_LINE } from '../workup/checklist-model'
+import type { PatientAssessment } from './assess-patient'
+import { buildHandout } from './patient-handout'
+
+export const CHART_TITLE = 'Restless legs syndrome (RLS): patient workup'
+
+export function PatientPrintout({ bundle, assessment }: { bundle: Bundle; assessment: PatientAssessment }) {
+  const cite = (ids: readonly string[]) => citationText(bundle.sources, ids)
+  const { interpretation } = assessment.iron
+  const { icd10cm, icd11 } = bundle.patientWorkup.coding
+  const handout = buildHandout(bundle.patientWorkup.handout, assessment.tests)
+  const version = `Content version ${bundle.meta.version}, reviewed ${bundle.meta.reviewed}`
+  return (
+    <div className="hidden text-[8.5pt] leading-[1.3] text-black print:block">
+      <section aria-label="Chart page">
+        <h2 className="mt-[2mm] border-b border-black text-[11pt] font-bold">{CHART_TITLE}</h2>
+        <p className="mt-[1mm]">
+          ICD-10-CM {icd10cm.code} · ICD-11 {icd11.code} ({icd10cm.label})
+        </p>
+        <h3 className="mt-[2mm] text-[9.5pt] font-bold">Likely form</h3>
+        <p>
+          {assessment.likelyForm.label}.{' '}
+          {[...assessment.likelyForm.primary.map((f) => `Primary: ${f.text}${cite(f.sources)}`), ...assessment.likelyForm.secondary.map((f) => `Secondary: ${f.text}${cite(f.sources)}`)].join('. ')}
+        </p>
+        <h3 className="mt-[2mm] text-[9.5pt] font-bold">Causes to look for</h3>
+        <p>{assessment.causes.map((c) => `${c.cause.name} (${c.cause.grade})`).join('; ')}</p>
+        <h3 className="mt-[2mm] text-[9.5pt] font-bold">Flagged medications</h3>
+        <p>
+          {assessment.flaggedMedications.length > 0
+            ? `${assessment.flaggedMedications.map((m) => `${m.name} (${m.className})`).join('; ')}. ${bundle.patientWorkup.notes.weakTrigger}`
+            : 'None flagged in the list entered, or no list entered.'}
+        </p>
+        <h3 className="mt-[2mm] text-[9.5pt] font-bold">Iron studies</h3>
+        <p>
+          {interpretation.status === 'empty' || interpretation.status === 'invalid' ? 'No reading: enter ferritin and TSAT.' : interpretation.summary}
+          {assessment.iron.tsat?.source === 'calculated' && assessment.iron.tsat.text ? ` (${assessment.iron.tsat.text}.)` : ''}
+        </p>
+        {assessment.iron.notes.map((note) => (
+          <p key={note.text}>
+            {note.text}
+            {note.unconfirmed ? ' (unconfirmed)' : ''}
+            {cite(note.sources)}
+          </p>
+        ))}
+        <h3 className="mt-[2mm] text-[9.5pt] font-bold">Tests to order</h3>
+        <ul>
+          {assessment.tests.map((test) => (
+            <li key={test.lab.id} className="mt-[0.8mm] flex gap-[1.5mm] break-inside-avoid">
+              <span className="mt-[0.3mm] inline-block h-[3mm] w-[3mm] shrink-0 border border-black" />
+              <span>
+                <b>{test.lab.name}</b>
+                {test.lab.loinc ? ` · LOINC ${test.lab.loinc}` : ''} — {test.everyPatient ? 'every patient' : 'because of'}
+                {test.reasons.length > 0 ? `${test.everyPatient ? '; also ' : ' '}${test.reasons.join('; ')}` : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-[1mm]">Iron studies: draw in the morning, with no iron supplements for 24 hours before.</p>
+        <footer className="mt-[3mm] border-t border-black pt-[1mm] text-[7.5pt]">
+          <p>{version}</p>
+          <p>
+            <b>{CLINICAL_JUDGEMENT_LINE}</b> Local laboratory reference ranges still apply.
+          </p>
+        </footer>
+      </section>
+
+      <section aria-label="Patient handout" className="break-before-page text-[11pt] leading-[1.4]">
+        <h2 className="border-b border-black text-[15pt] font-bold">{handout.title}</h2>
+        {handout.sections.map((section) => (
+          <div key={section.heading} className="break-inside-avoid">
+            <h3 className="mt-[3mm] text-[12pt] font-bold">{section.heading}</h3>
+            {section.list ? (
+              <ul className="list-disc pl-[6mm]">
+                {section.paragraphs.map((text) => (
+                  <li key={text}>{text}</li>
+                ))}
+              </ul>
+            ) : (
+              section.paragraphs.map((text) => (
+                <p key={text} className="mt-[1mm]">
+                  {text}
+                </p>
+              ))
+            )}
+          </div>
+        ))}
+        <p className="mt-[4mm] text-[8pt]">{version}.</p>
+      </section>
+    </div>
+  )
+}
