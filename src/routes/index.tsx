@@ -20,6 +20,17 @@ function HomePage() {
         <h2 id="bedside-heading" className="text-lg font-semibold">
           At the bedside
         </h2>
+        <p className="mt-2 max-w-3xl">
+          <Link
+            to="/patient"
+            className="inline-flex min-h-11 items-center rounded-md bg-blue-900 px-4 py-2 font-semibold text-white no-underline hover:bg-blue-800"
+          >
+            Start a patient workup
+          </Link>
+          <span className="ml-2 text-slate-700">
+            Likely form, causes to look for, flagged drugs, iron reading, tests to order and a note, for the patient in front of you.
+          </span>
+        </p>
         <HowToTellSteps />
         <p className="mt-3 max-w-3xl font-medium">
           Iron therapy is indicated if ferritin is ≤{aasm.ironIfFerritinAtMost} ng/mL or TSAT is &lt;{aasm.ironIfTsatBelow}% (AASM

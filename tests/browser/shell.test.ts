@@ -11,6 +11,7 @@ function mutatedBundle(change: (bundle: any) => void) {
 const openTestPage = watchedPages()
 
 const PAGES = [
+  ['Patient workup', '/patient'],
   ['Causes', '/causes'],
   ['Primary vs secondary', '/primary-vs-secondary'],
   ['Medications', '/medications'],

@@ -8,7 +8,7 @@ import { watchedPages, type WatchedPage } from './browser'
 
 const bundle = readBundleFile() as unknown as { meta: { version: string; reviewed: string }; labs: { name: string; loinc: string | null }[] }
 const ferritinLab = bundle.labs.find((lab) => lab.loinc === '2276-4')!
-const NAV_LABELS = ['Causes', 'Primary vs secondary', 'Medications', 'Workup checklist', 'Sources']
+const NAV_LABELS = ['Patient workup', 'Causes', 'Primary vs secondary', 'Medications', 'Workup checklist', 'Sources']
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 

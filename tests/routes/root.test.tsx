@@ -8,6 +8,7 @@ import { allowConsoleErrors } from '../setup'
 const bundle = readBundleFile() as unknown as { meta: { version: string; reviewed: string } }
 
 const NAV_PAGES = [
+  ['Patient workup', 'Patient workup'],
   ['Causes', 'Causes'],
   ['Primary vs secondary', 'Primary vs secondary'],
   ['Medications', 'Medications'],

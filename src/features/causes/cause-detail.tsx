@@ -79,6 +79,9 @@ export function CauseDetail({ cause }: { cause: Cause }) {
           ) : (
             <p>No specific test: the diagnosis rests on the history.</p>
           )}
+          <p className="mt-2 text-sm print:hidden">
+            <Link to="/patient">Apply this to a patient</Link>: the patient workup lists the tests and causes that fit what you enter.
+          </p>
         </Section>
         {cause.actions.length > 0 && (
           <Section title="What to do">

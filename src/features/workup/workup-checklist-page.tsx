@@ -4,6 +4,7 @@
  * stored, nothing goes into the address, so a shared or kiosk browser keeps no patient data.
  */
 import { useCallback, useId, useMemo, useState } from 'react'
+import { Link } from '@tanstack/react-router'
 import { useBundle } from '../../data/bundle-query'
 import { ChecklistPrintout, PrintTitle } from './checklist-printout'
 import { CopyChecklistButton } from './copy-checklist-button'
@@ -52,6 +53,10 @@ export function WorkupChecklistPage() {
         <p className="mt-1 max-w-3xl text-slate-700">
           The laboratory workup for a patient with RLS: what to order for everyone, what to add when indicated, and how to draw it.
           Ticks, values and names stay in this tab: nothing is stored.
+        </p>
+        <p className="mt-1 max-w-3xl">
+          For one patient, the <Link to="/patient">patient workup</Link> keeps only the tests that apply and says why each
+          is ordered.
         </p>
       </div>
       <PrintTitle />
