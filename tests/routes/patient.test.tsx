@@ -1,0 +1,171 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { readBundleFile } from '../../mocks/handlers/bundle'
+import { parseBundle } from '../../src/data/parse-bundle'
+import { renderRoute, screen, within, type userEvent } from '../test-utils'
+import { VIGNETTES, type Vignette } from '../features/patient/vignettes'
+
+const bundle = parseBundle(readBundleFile())
+const finding = (id: string) => bundle.patientWorkup.findings.find((f) => f.id === id)!
+const cause = (id: string) => bundle.causes.find((c) => c.id === id)!
+const lab = (id: string) => bundle.labs.find((l) => l.id === id)!
+const medication = (id: string) => bundle.medications.find((m) => m.id === id)!
+const category = (id: string) => bundle.categories.find((c) => c.id === id)!
+
+type User = ReturnType<typeof userEvent.setup>
+
+async function openPatient() {
+  const rendered = renderRoute('/patient')
+  await screen.findByRole('heading', { level: 1, name: 'Patient workup' })
+  return rendered
+}
+
+const region = (name: string) => screen.getByRole('region', { name })
+
+/** Fills the form as a clinician would: typing, ticking by the label the bundle gives, pasting. */
+async function fill(user: User, v: Vignette) {
+  const i = v.input
+  const type = async (name: string | RegExp, value: string | undefined) => {
+    if (value === undefined) return
+    await user.type(screen.getByRole('spinbutton', { name }), value)
+  }
+  await type('Age (years)', i.age)
+  await type('Age at onset (years)', i.ageAtOnset)
+  if (i.sex) await user.click(screen.getByRole('radio', { name: i.sex === 'female' ? 'Female' : 'Male' }))
+  for (const id of i.ticked ?? []) {
+    const f = finding(id)
+    if (!f.prominent) {
+      const details = screen.getByText(category(f.category).name, { selector: 'summary' }).closest('details')!
+      if (!details.open) await user.click(within(details).getByText(category(f.category).name))
+    }
+    await user.click(screen.getByRole('checkbox', { name: f.label }))
+  }
+  if (i.pregnancyStage) await user.click(screen.getByRole('radio', { name: new RegExp(`^${i.pregnancyStage}$`, 'i') }))
+  if (i.medications) {
+    await user.click(screen.getByRole('textbox', { name: 'Medication list' }))
+    await user.paste(i.medications)
+  }
+  if (i.ironUnit === 'µg/dL') await user.click(screen.getByRole('radio', { name: 'µg/dL' }))
+  await type('Ferritin (ng/mL)', i.ferritin)
+  await type('Transferrin saturation (%)', i.tsat)
+  await type(/^Serum iron/, i.serumIron)
+  await type(/^TIBC/, i.tibc)
+}
+
+/** Every section says what the vignette expects. */
+async function expectSections(v: Vignette) {
+  const e = v.expect
+  expect(await within(region('Likely form')).findByText((_, el) => el?.getAttribute('aria-label') === 'Likely form' && el.textContent!.startsWith(e.likelyForm))).toBeInTheDocument()
+  const causes = region('Causes to look for')
+  for (const id of e.causes) {
+    expect(within(causes).getByRole('link', { name: cause(id).name })).toHaveAttribute('href', `/causes/${id}`)
+  }
+  for (const id of e.causesAbsent ?? []) expect(within(causes).queryByRole('link', { name: cause(id).name })).toBeNull()
+  const flagged = region('Flagged medications')
+  if (!v.input.medications) expect(flagged).toHaveTextContent('No medication list entered')
+  else if (e.flagged.length === 0) expect(await within(flagged).findByText(/No line names a drug/)).toBeInTheDocument()
+  for (const id of e.flagged) expect(await within(flagged).findByText(medication(id).name)).toBeInTheDocument()
+  if (e.flagged.length > 0) expect(flagged).toHaveTextContent('Do not stop a needed drug')
+  const iron = region('Iron studies')
+  for (const text of e.iron) expect(iron).toHaveTextContent(text)
+  const tests = within(region('Tests to order')).getByRole('list', { name: 'Tests to order' })
+  const items = within(tests).getAllByRole('listitem')
+  const itemFor = (id: string) => items.find((item) => within(item).queryByRole('link', { name: lab(id).name }))
+  for (const id of e.tests) expect(itemFor(id), id).toBeDefined()
+  for (const id of e.testsAbsent ?? []) expect(itemFor(id), id).toBeUndefined()
+  for (const [id, reason] of e.reasons ?? []) expect(itemFor(id)).toHaveTextContent(reason)
+  const note = screen.getByTestId('summary-note')
+  for (const text of e.summary) expect(note).toHaveTextContent(text)
+  expect(note).toHaveTextContent(`ICD-10-CM ${bundle.patientWorkup.coding.icd10cm.code}`)
+}
+
+afterEach(() => {
+  localStorage.clear()
+  sessionStorage.clear()
+})
+
+describe('/patient', () => {
+  it.each(VIGNETTES.map((v) => [v.name, v] as const))('vignette: %s', async (_name, v) => {
+    const { user, router } = await openPatient()
+    const storageBefore = JSON.stringify({ ...localStorage, ...sessionStorage })
+    await fill(user, v)
+    await expectSections(v)
+    // Nothing typed goes into the address or storage.
+    expect(router.state.location.href).toBe('/patient')
+    expect(JSON.stringify({ ...localStorage, ...sessionStorage })).toBe(storageBefore)
+  })
+
+  it('shows every input the issue names, with the other conditions collapsed by category', async () => {
+    await openPatient()
+    for (const name of ['Age (years)', 'Age at onset (years)', 'Ferritin (ng/mL)', 'Transferrin saturation (%)']) {
+      expect(screen.getByRole('spinbutton', { name })).toBeInTheDocument()
+    }
+    expect(screen.getByRole('group', { name: 'Sex' })).toBeInTheDocument()
+    for (const text of ['Pregnant', 'dialysis', 'Chronic kidney disease', 'Diabetes', 'Numbness, tingling or burning in the feet', 'A parent, sibling or child has RLS']) {
+      expect(screen.getByRole('checkbox', { name: new RegExp(text) })).toBeInTheDocument()
+    }
+    expect(screen.getByRole('textbox', { name: 'Medication list' })).toBeInTheDocument()
+    expect(screen.getByRole('group', { name: 'Unit for serum iron and TIBC' })).toBeInTheDocument()
+    const groups = document.querySelectorAll('details')
+    expect(groups.length).toBeGreaterThan(2)
+    for (const details of groups) expect(details.open).toBe(false)
+    for (const heading of ['Likely form', 'Causes to look for', 'Flagged medications', 'Iron studies', 'Tests to order', 'Summary note']) {
+      expect(screen.getByRole('heading', { level: 2, name: heading })).toBeInTheDocument()
+    }
+    expect(screen.getByText(/nothing you enter here is stored, sent or put in the address/)).toBeInTheDocument()
+  })
+
+  it('asks for the stage once Pregnant is ticked', async () => {
+    const { user } = await openPatient()
+    expect(screen.queryByRole('group', { name: 'Stage of pregnancy' })).toBeNull()
+    await user.click(screen.getByRole('checkbox', { name: /Pregnant/ }))
+    const stage = screen.getByRole('group', { name: 'Stage of pregnancy' })
+    for (const name of ['First trimester', 'Second trimester', 'Third trimester', 'Postpartum']) {
+      expect(within(stage).getByRole('radio', { name })).toBeInTheDocument()
+    }
+  })
+
+  it('explains bad input in the field and gives no reading from it', async () => {
+    const { user } = await openPatient()
+    await user.type(screen.getByRole('spinbutton', { name: 'Age (years)' }), '40')
+    await user.type(screen.getByRole('spinbutton', { name: 'Age at onset (years)' }), '50')
+    expect(screen.getByRole('spinbutton', { name: 'Age at onset (years)' })).toHaveAttribute('aria-invalid', 'true')
+    expect(screen.getByText('Age at onset cannot be later than the current age.')).toBeInTheDocument()
+    await user.type(screen.getByRole('spinbutton', { name: /^Serum iron/ }), '60')
+    await user.type(screen.getByRole('spinbutton', { name: /^TIBC/ }), '350')
+    expect(screen.getByText(/TIBC of 350 µmol\/L is not plausible: is it in µg\/dL\?/)).toBeInTheDocument()
+    await user.click(screen.getByRole('radio', { name: 'µg/dL' }))
+    expect(region('Iron studies')).toHaveTextContent('TSAT 17.1% calculated from serum iron 60 ÷ TIBC 350 µg/dL × 100')
+    await user.type(screen.getByRole('spinbutton', { name: 'Transferrin saturation (%)' }), '150')
+    expect(region('Iron studies')).toHaveTextContent('Transferrin saturation cannot be over 100%.')
+  })
+
+  it('copies the summary note to the clipboard', async () => {
+    const { user } = await openPatient()
+    await fill(user, VIGNETTES[0]!)
+    await user.click(screen.getByRole('button', { name: 'Copy summary' }))
+    expect(await screen.findByText(/Copied: the summary is on the clipboard/)).toBeInTheDocument()
+    const copied = await navigator.clipboard.readText()
+    expect(copied).toBe(screen.getByTestId('summary-note').textContent)
+    expect(copied).toContain('ICD-10-CM G25.81')
+  })
+
+  it('starts empty again after "Start a new patient" and after a reload', async () => {
+    const { user, unmount } = await openPatient()
+    await fill(user, VIGNETTES[5]!)
+    expect(region('Flagged medications')).toHaveTextContent('Sertraline')
+    await user.click(screen.getByRole('button', { name: 'Start a new patient' }))
+    expect(screen.getByRole('spinbutton', { name: 'Age (years)' })).toHaveValue(null)
+    expect(screen.getByRole('textbox', { name: 'Medication list' })).toHaveValue('')
+    expect(region('Flagged medications')).toHaveTextContent('No medication list entered')
+    unmount()
+    await openPatient()
+    expect(screen.getByRole('textbox', { name: 'Medication list' })).toHaveValue('')
+    expect(screen.getByTestId('summary-note')).toHaveTextContent('Iron studies: not yet available')
+  })
+
+  it('is reached from the start page', async () => {
+    const { user } = renderRoute('/')
+    await user.click(await screen.findByRole('link', { name: 'Start a patient workup' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Patient workup' })).toBeInTheDocument()
+  })
+})
