@@ -39,6 +39,20 @@ const STATES: [string, string, (page: Page) => Promise<void>][] = [
       await page.getByRole('status', { name: 'Interpretation' }).getByText(/IRLSSG/).first().waitFor()
     },
   ],
+  ['patient workup, empty', '/patient', async () => {}],
+  [
+    'patient workup with results and every group open',
+    '/patient',
+    async (page) => {
+      await page.getByLabel('Age (years)').fill('78')
+      await page.getByRole('checkbox', { name: /Pregnant/ }).check()
+      await page.getByRole('textbox', { name: 'Medication list' }).fill('Sertraline 50 mg daily\nMetformin 500 mg bd')
+      await page.getByLabel('Ferritin (ng/mL)').fill('60')
+      await page.getByLabel('Transferrin saturation (%)').fill('50')
+      for (const summary of await page.locator('details summary').all()) await summary.click()
+      await page.getByRole('list', { name: 'Flagged medications' }).waitFor()
+    },
+  ],
   ['sources', '/sources', async () => {}],
   ['not found', '/no-such-page', async () => {}],
   [
