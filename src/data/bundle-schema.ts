@@ -270,7 +270,7 @@ export const PatientWorkup = z.object({
   formRules: z.array(
     z.object({ finding: PatientFindingId, leans: z.enum(['primary', 'secondary']), text: Text, sources: SourceIds }),
   ),
-  labRules: z.array(z.object({ finding: PatientFindingId, lab: Id, reason: Text })),
+  labRules: z.array(z.object({ finding: PatientFindingId, lab: Id, reason: Text, sources: z.optional(SourceIds) })),
   everyPatientCauses: z.array(z.object({ cause: Id, reason: Text, sources: SourceIds })),
   notes: z.object({
     likelyForm: Text,
@@ -281,6 +281,8 @@ export const PatientWorkup = z.object({
     dialysisSources: SourceIds,
     dialysisUnconfirmed: z.optional(z.boolean()),
     weakTrigger: Text,
+    drawIron: Text,
+    drawIronSources: SourceIds,
   }),
   /** The plain-language handout: short sentences, everyday words (kept at or below US grade 8). */
   handout: z.object({
@@ -332,13 +334,14 @@ function findBrokenPatientReferences(
   rules.labRules.forEach((rule, i) => {
     expect(findings, 'finding', rule.finding, at('labRules', i, 'finding'))
     expect(known.lab, 'lab', rule.lab, at('labRules', i, 'lab'))
+    rule.sources?.forEach((id, j) => expect(known.source, 'source', id, at('labRules', i, 'sources', j)))
   })
   rules.everyPatientCauses.forEach((rule, i) => {
     expect(known.cause, 'cause', rule.cause, at('everyPatientCauses', i, 'cause'))
     rule.sources.forEach((id, j) => expect(known.source, 'source', id, at('everyPatientCauses', i, 'sources', j)))
   })
   const notes = rules.notes
-  for (const key of ['likelyFormSources', 'pregnancySources', 'dialysisSources'] as const) {
+  for (const key of ['likelyFormSources', 'pregnancySources', 'dialysisSources', 'drawIronSources'] as const) {
     notes[key].forEach((id, j) => expect(known.source, 'source', id, at('notes', key, j)))
   }
   rules.handout.tests.forEach((test, i) => expect(known.lab, 'lab', test.lab, at('handout', 'tests', i, 'lab')))

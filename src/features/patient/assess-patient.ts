@@ -54,14 +54,19 @@ export interface TestToOrder {
   everyPatient: boolean
   /** Why for this patient: tied to what was entered. */
   reasons: string[]
+  /** Sources of the rules that added the test (the test's own sources are on the workup page). */
+  sources: string[]
 }
 export interface IronAssessment {
   interpretation: IronStudiesInterpretation
   tsat: { value: number; source: 'entered' | 'calculated'; text?: string } | undefined
   calculation: TsatCalculation
-  population: 'adult' | 'child' | 'pregnancy' | 'dialysis'
+  /** What about the patient shaped the reading: the children's rule, pregnancy, dialysis, inflammation. */
+  contexts: IronContext[]
   notes: { text: string; sources: string[]; unconfirmed?: boolean }[]
 }
+export type IronContext = 'child' | 'pregnancy' | 'dialysis' | 'inflammation'
+
 export interface FlaggedMedication {
   id: string
   name: string
@@ -150,15 +155,17 @@ function assessIron(
   const tsat = tsatEntered ? input.tsat : calculation.status === 'calculated' ? calculation.tsat : undefined
   const interpretation = interpretIronStudies(ironStudiesInputFor(present, input.ferritin, tsat), bundle.ironRules)
   const notes: IronAssessment['notes'] = []
-  let population: IronAssessment['population'] = present.has('child') ? 'child' : 'adult'
+  const contexts: IronContext[] = []
+  if (present.has('child')) contexts.push('child')
   if (present.has('pregnant')) {
-    population = 'pregnancy'
+    contexts.push('pregnancy')
     notes.push({ text: rules.notes.pregnancy, sources: rules.notes.pregnancySources })
   }
   if (present.has('dialysis')) {
-    population = 'dialysis'
+    contexts.push('dialysis')
     notes.push({ text: rules.notes.dialysis, sources: rules.notes.dialysisSources, unconfirmed: rules.notes.dialysisUnconfirmed })
   }
+  if (present.has('inflammation')) contexts.push('inflammation')
   const value = interpretation.values.tsat
   return {
     iron: {
@@ -170,7 +177,7 @@ function assessIron(
             ? { value, source: 'entered' }
             : { value, source: 'calculated', ...(calculation.status === 'calculated' ? { text: calculation.text } : {}) },
       calculation,
-      population,
+      contexts,
       notes,
     },
     errors: calculation.status === 'invalid' ? calculation.errors : [],
@@ -255,17 +262,18 @@ export function assessPatient(bundle: Bundle, input: PatientInput): PatientAsses
     )
 
   // Tests: every patient's, then those a finding calls for, each with its reasons.
-  const reasons = new Map<string, string[]>()
-  for (const lab of bundle.labs) if (lab.group === 'all') reasons.set(lab.id, [])
+  const reasons = new Map<string, { reasons: string[]; sources: string[] }>()
+  for (const lab of bundle.labs) if (lab.group === 'all') reasons.set(lab.id, { reasons: [], sources: [] })
   for (const rule of rules.labRules) {
     if (!present.has(rule.finding) || !labs.has(rule.lab)) continue
-    const list = reasons.get(rule.lab) ?? []
-    if (!list.includes(rule.reason)) list.push(rule.reason)
-    reasons.set(rule.lab, list)
+    const entry = reasons.get(rule.lab) ?? { reasons: [], sources: [] }
+    if (!entry.reasons.includes(rule.reason)) entry.reasons.push(rule.reason)
+    for (const id of rule.sources ?? []) if (!entry.sources.includes(id)) entry.sources.push(id)
+    reasons.set(rule.lab, entry)
   }
   const tests: TestToOrder[] = bundle.labs
     .filter((lab) => reasons.has(lab.id))
-    .map((lab) => ({ lab, everyPatient: lab.group === 'all', reasons: reasons.get(lab.id) ?? [] }))
+    .map((lab) => ({ lab, everyPatient: lab.group === 'all', reasons: reasons.get(lab.id)?.reasons ?? [], sources: reasons.get(lab.id)?.sources ?? [] }))
     .sort((a, b) => Number(b.everyPatient) - Number(a.everyPatient))
 
   const assessment: Omit<PatientAssessment, 'summary'> = {
@@ -323,7 +331,7 @@ export function formatSummaryNote(bundle: Bundle, input: PatientInput, a: Omit<P
         : `Iron studies: ${interpretation.summary}${tsatNote}`,
   )
   lines.push(
-    `Plan: order ${a.tests.map((t) => (t.reasons.length > 0 ? `${t.lab.name} (${t.reasons.join('; ')})` : t.lab.name)).join('; ')}. Iron studies drawn in the morning, with no iron supplements for 24 hours before.`,
+    `Plan: order ${a.tests.map((t) => (t.reasons.length > 0 ? `${t.lab.name} (${t.reasons.join('; ')})` : t.lab.name)).join('; ')}. ${rules.notes.drawIron}`,
   )
   lines.push(`Per RLS Causes content version ${bundle.meta.version}, reviewed ${bundle.meta.reviewed}; supports, and does not replace, clinical judgement.`)
   return lines.join('\n')

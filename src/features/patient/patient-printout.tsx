@@ -62,7 +62,10 @@ export function PatientPrintout({ bundle, assessment }: { bundle: Bundle; assess
             </li>
           ))}
         </ul>
-        <p className="mt-[1mm]">Iron studies: draw in the morning, with no iron supplements for 24 hours before.</p>
+        <p className="mt-[1mm]">
+          {bundle.patientWorkup.notes.drawIron}
+          {cite(bundle.patientWorkup.notes.drawIronSources)}
+        </p>
         <footer className="mt-[3mm] border-t border-black pt-[1mm] text-[7.5pt]">
           <p>{version}</p>
           <p>

@@ -14,7 +14,7 @@ import { screenMedicationList, type ScreeningResult } from '../medications/scree
 import { CopyChecklistButton } from '../workup/copy-checklist-button'
 import type { IronReading } from '../workup/interpret-iron-studies'
 import { PatientFields } from '../workup/patient-fields'
-import { assessPatient, PREGNANCY_STAGES, type PatientAssessment, type PatientInput, type PregnancyStage, type Sex } from './assess-patient'
+import { assessPatient, PREGNANCY_STAGES, type IronContext, type PatientAssessment, type PatientInput, type PregnancyStage, type Sex } from './assess-patient'
 import { PatientPrintout } from './patient-printout'
 import { IRON_UNITS, type IronUnit, type PatientField } from './read-patient-values'
 
@@ -285,7 +285,7 @@ function PatientWorkup({ onNewPatient }: { onNewPatient: () => void }) {
             )}
           </Section>
           <IronSection assessment={assessment} />
-          <TestsSection assessment={assessment} />
+          <TestsSection assessment={assessment} notes={bundle.patientWorkup.notes} />
           <Section title="Summary note">
             <p className="text-sm text-slate-700">For the chart: assessment and plan, with the ICD codes. Check it before you paste it.</p>
             <p data-testid="summary-note" className="mt-2 rounded border border-slate-400 bg-slate-50 p-3 text-sm whitespace-pre-line wrap-anywhere">
@@ -471,11 +471,11 @@ function CausesSection({ assessment }: { assessment: PatientAssessment }) {
   )
 }
 
-const POPULATION_LABEL: Record<PatientAssessment['iron']['population'], string> = {
-  adult: 'Adult rules',
-  child: 'Children’s rule (under 18)',
-  pregnancy: 'Pregnancy',
-  dialysis: 'Kidney failure on dialysis',
+const CONTEXT_LABEL: Record<IronContext, string> = {
+  child: 'child (under 18): the children’s ferritin rule',
+  pregnancy: 'pregnancy',
+  dialysis: 'kidney failure on dialysis',
+  inflammation: 'inflammation, infection or cancer: TSAT weighs more than ferritin',
 }
 
 function IronSection({ assessment }: { assessment: PatientAssessment }) {
@@ -484,7 +484,13 @@ function IronSection({ assessment }: { assessment: PatientAssessment }) {
   return (
     <Section title="Iron studies">
       <div role="status" aria-label="Iron reading">
-        <p className="text-sm text-slate-700">Applying: {POPULATION_LABEL[iron.population]}</p>
+        <p className="text-sm text-slate-700">
+          {iron.contexts.length > 0
+            ? `For this patient: ${iron.contexts.map((c) => CONTEXT_LABEL[c]).join('; ')}.`
+            : assessment.age === undefined
+              ? 'Adult thresholds: enter the age if the patient is under 18.'
+              : 'Adult thresholds.'}
+        </p>
         {iron.tsat?.source === 'calculated' && iron.tsat.text && <p className="mt-1 text-sm">{iron.tsat.text}.</p>}
         {calculation.status === 'incomplete' && <p className="mt-1 text-sm">{calculation.message}</p>}
         {interpretation.status === 'empty' && <p className="mt-1 text-slate-700">{interpretation.summary}</p>}
@@ -521,7 +527,7 @@ function Reading({ reading, main = false, differs = false }: { reading: IronRead
   )
 }
 
-function TestsSection({ assessment }: { assessment: PatientAssessment }) {
+function TestsSection({ assessment, notes }: { assessment: PatientAssessment; notes: Bundle['patientWorkup']['notes'] }) {
   return (
     <Section title="Tests to order">
       <p className="text-sm text-slate-700">Only the tests that apply, each with the reason from what you entered.</p>
@@ -533,11 +539,15 @@ function TestsSection({ assessment }: { assessment: PatientAssessment }) {
             </Link>
             <span className="block text-sm text-slate-800">
               {test.everyPatient ? 'Every patient' : 'Because of'}
-              {test.reasons.length > 0 ? `${test.everyPatient ? '; also ' : ' '}${test.reasons.join('; ')}` : ''}
+              {test.reasons.length > 0 ? `${test.everyPatient ? '; also ' : ' '}${test.reasons.join('; ')}` : ''}{' '}
+              <Citations ids={test.sources} />
             </span>
           </li>
         ))}
       </ul>
+      <p className="mt-2 text-sm">
+        {notes.drawIron} <Citations ids={notes.drawIronSources} />
+      </p>
     </Section>
   )
 }
