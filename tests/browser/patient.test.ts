@@ -66,6 +66,7 @@ async function expectSections(page: Page, v: Vignette) {
   const causes = await sectionText(page, 'Causes to look for')
   for (const id of e.causes) expect(causes, id).toContain(causeName(id))
   for (const id of e.causesAbsent ?? []) expect(causes, id).not.toContain(causeName(id))
+  for (const id of e.conflicts ?? []) expect(causes, id).toContain(`Sources disagree: ${bundle.conflicts.find((c) => c.id === id)!.topic}`)
   const flaggedRegion = page.getByRole('region', { name: 'Flagged medications' })
   if (!v.input.medications) await flaggedRegion.getByText('No medication list entered').waitFor()
   else if (e.flagged.length === 0) await flaggedRegion.getByText(/No line names a drug/).waitFor()

@@ -60,6 +60,9 @@ async function expectSections(v: Vignette) {
     expect(within(causes).getByRole('link', { name: cause(id).name })).toHaveAttribute('href', `/causes/${id}`)
   }
   for (const id of e.causesAbsent ?? []) expect(within(causes).queryByRole('link', { name: cause(id).name })).toBeNull()
+  for (const id of e.conflicts ?? []) {
+    expect(causes).toHaveTextContent(`Sources disagree: ${bundle.conflicts.find((c) => c.id === id)!.topic}`)
+  }
   const flagged = region('Flagged medications')
   if (!v.input.medications) expect(flagged).toHaveTextContent('No medication list entered')
   else if (e.flagged.length === 0) expect(await within(flagged).findByText(/No line names a drug/)).toBeInTheDocument()

@@ -31,6 +31,8 @@ describe('assessPatient: ten vignettes', () => {
     const causeIds = a.causes.map((c) => c.cause.id)
     for (const id of v.expect.causes) expect(causeIds, id).toContain(id)
     for (const id of v.expect.causesAbsent ?? []) expect(causeIds, id).not.toContain(id)
+    const conflictIds = a.causes.flatMap((c) => c.conflicts.map((conflict) => conflict.id))
+    for (const id of v.expect.conflicts ?? []) expect(conflictIds, id).toContain(id)
     expect(a.flaggedMedications.map((m) => m.id).sort()).toEqual([...v.expect.flagged].sort())
     const ironText = [a.iron.interpretation.summary, ...a.iron.notes.map((n) => n.text), a.iron.tsat?.text ?? ''].join(' ')
     for (const text of v.expect.iron.filter((t) => !t.includes('reading differs'))) expect(ironText, text).toContain(text)
@@ -119,13 +121,19 @@ describe('assessPatient: properties', () => {
     )
   })
 
-  it('ticking one more finding never removes a test or a cause', () => {
+  // Only a finding that answers a question can drop the test that asked it (pregnant → no pregnancy test).
+  const answeredBy = (extra: string) =>
+    new Set(rules.labRules.filter((r) => rules.findings.find((f) => f.id === r.finding)?.derived?.unless === extra).map((r) => r.lab))
+
+  it('ticking one more finding never removes an every-patient test or a cause, nor a test it does not answer', () => {
     fc.assert(
       fc.property(patient, fc.constantFrom(...checkboxIds), (input, extra) => {
         const before = assessPatient(bundle, input)
         const after = assessPatient(bundle, { ...input, ticked: [...(input.ticked ?? []), extra] })
         const afterLabs = after.tests.map((t) => t.lab.id)
-        for (const t of before.tests) expect(afterLabs).toContain(t.lab.id)
+        for (const id of everyPatientLabs) expect(afterLabs).toContain(id)
+        const removed = before.tests.map((t) => t.lab.id).filter((id) => !afterLabs.includes(id))
+        for (const id of removed) expect(answeredBy(extra), `${extra} removed ${id}`).toContain(id)
         const afterCauses = after.causes.map((c) => c.cause.id)
         for (const c of before.causes) expect(afterCauses).toContain(c.cause.id)
       }),

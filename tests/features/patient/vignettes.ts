@@ -25,6 +25,8 @@ export interface Vignette {
     /** Cause ids that must be listed. */
     causes: string[]
     causesAbsent?: string[]
+    /** Conflict ids shown under a cause as "Sources disagree". */
+    conflicts?: string[]
     /** Drug ids the screener flags. */
     flagged: string[]
     /** Text the iron section shows. */
@@ -101,6 +103,7 @@ export const VIGNETTES: Vignette[] = [
     expect: {
       likelyForm: 'Leaning secondary',
       causes: ['peripheral-neuropathy', 'diabetes', 'vitamin-b12-deficiency'],
+      conflicts: ['neuropathy-cause-or-mimic'],
       flagged: [],
       iron: ['Enter ferritin'],
       tests: [...EVERY_PATIENT, 'vitamin-b12', 'hba1c', 'glucose', 'ncs-emg', 'folate', 'creatinine-egfr'],
@@ -176,6 +179,7 @@ export const VIGNETTES: Vignette[] = [
     expect: {
       likelyForm: 'Leaning secondary',
       causes: ['iron-deficiency', 'multiple-sclerosis'],
+      conflicts: ['multiple-sclerosis'],
       flagged: [],
       iron: ['AASM 2024', 'IRLSSG/Mayo 2021 reading differs', 'Iron therapy not indicated'],
       tests: [...EVERY_PATIENT, 'crp', 'cbc'],
