@@ -148,6 +148,19 @@ function PatientWorkup({ onNewPatient }: { onNewPatient: () => void }) {
           <h2 id={`${id}-form`} className="text-xl font-semibold">
             About the patient
           </h2>
+          <a
+            href={`#${id}-results`}
+            className="inline-flex min-h-11 items-center lg:hidden"
+            onClick={(event) => {
+              // Scroll without touching the address: the router owns it.
+              event.preventDefault()
+              const target = document.getElementById(`${id}-results`)
+              target?.scrollIntoView({ block: 'start' })
+              target?.focus({ preventScroll: true })
+            }}
+          >
+            Go to the results
+          </a>
           <div className="grid grid-cols-2 gap-3">
             <NumberField id={`${id}-age`} label="Age (years)" error={errorFor('age')} onInput={read('age')} />
             <NumberField id={`${id}-onset`} label="Age at onset (years)" error={errorFor('ageAtOnset')} onInput={read('ageAtOnset')} />
@@ -271,7 +284,7 @@ function PatientWorkup({ onNewPatient }: { onNewPatient: () => void }) {
           </fieldset>
         </form>
 
-        <div className="min-w-0 space-y-6">
+        <div id={`${id}-results`} tabIndex={-1} className="min-w-0 space-y-6 focus:outline-none">
           <LikelyFormSection assessment={assessment} bundle={bundle} />
           <CausesSection assessment={assessment} />
           <Section title="Flagged medications">
@@ -455,15 +468,14 @@ function CausesSection({ assessment }: { assessment: PatientAssessment }) {
               <GradeBadge grade={cause.grade} />
             </p>
             <p className="text-sm text-slate-800">Because: {because.join('; ')}</p>
-            {conflicts.map((conflict) => (
-              <p key={conflict.id} className="text-sm text-amber-900">
-                Sources disagree: {conflict.topic}{' '}
-                <Link to="/causes/$causeId" params={{ causeId: cause.id }} className="underline">
-                  see the evidence
-                  <span className="sr-only"> on {cause.name}</span>
+            {conflicts.length > 0 && (
+              <p className="text-sm text-amber-900">
+                {conflicts.map((conflict) => `Sources disagree: ${conflict.topic}`).join(' ')}{' '}
+                <Link to="/causes/$causeId" params={{ causeId: cause.id }}>
+                  See the evidence<span className="sr-only"> on {cause.name}</span>
                 </Link>
               </p>
-            ))}
+            )}
           </li>
         ))}
       </ol>
