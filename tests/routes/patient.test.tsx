@@ -166,6 +166,18 @@ describe('/patient', () => {
     expect(screen.getByTestId('summary-note')).toHaveTextContent('Iron studies: not yet available')
   })
 
+  it.each([
+    ['a cause page', '/causes/iron-deficiency', 'Apply this to a patient'],
+    ['the workup checklist', '/workup', 'patient workup'],
+    ['the medications page', '/medications', 'patient workup'],
+  ])('is linked from %s, where a clinician applies what they read', async (_page, url, name) => {
+    const { user } = renderRoute(url)
+    const link = await screen.findByRole('link', { name })
+    expect(link).toHaveAttribute('href', '/patient')
+    await user.click(link)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Patient workup' })).toBeInTheDocument()
+  })
+
   it('is reached from the start page', async () => {
     const { user } = renderRoute('/')
     await user.click(await screen.findByRole('link', { name: 'Start a patient workup' }))
