@@ -93,6 +93,14 @@ export const LEANING_LABEL: Record<Leaning, string> = {
   both: 'Features point both ways: rule out secondary causes before calling it primary',
 }
 
+/** The leaning as it reads in a chart note. */
+const LEANING_NOTE: Record<Leaning, string> = {
+  unknown: 'not enough information to lean either way',
+  primary: 'leaning primary (idiopathic)',
+  secondary: 'leaning secondary',
+  both: 'features point both ways',
+}
+
 const GRADE_ORDER = ['Established', 'Probable', 'Possible', 'Disputed'] as const
 
 type Rules = Bundle['patientWorkup']
@@ -312,11 +320,11 @@ export function formatSummaryNote(bundle: Bundle, input: PatientInput, a: Omit<P
       (conditions.length > 0 ? ` Recorded: ${conditions.join('; ')}.` : ''),
   )
   const features = [...a.likelyForm.primary.map((f) => `${lowerFirst(f.text)} (primary)`), ...a.likelyForm.secondary.map((f) => `${lowerFirst(f.text)} (secondary)`)]
-  lines.push(`Likely form: ${lowerFirst(a.likelyForm.label)}${features.length > 0 ? `: ${features.join('; ')}` : ''}. A leaning, not a diagnosis.`)
+  lines.push(`Likely form: ${LEANING_NOTE[a.likelyForm.leaning]}${features.length > 0 ? `: ${features.join('; ')}` : ''}. A leaning, not a diagnosis.`)
   lines.push(`Causes to look for: ${a.causes.map((c) => `${c.cause.name} (${c.cause.grade})`).join('; ')}.`)
   if (a.flaggedMedications.length > 0) {
     lines.push(
-      `Medications that can trigger or worsen RLS: ${a.flaggedMedications.map((m) => `${m.name} (${m.className})`).join('; ')}. ${rules.notes.weakTrigger}`,
+      `Medications that can trigger or worsen RLS: ${a.flaggedMedications.map((m) => `${m.name} — ${m.className}`).join('; ')}. ${rules.notes.weakTrigger}`,
     )
   } else {
     lines.push(input.medicationListEntered ? 'Medications: no drug in the list entered is a known RLS trigger in this reference.' : 'Medications: not reviewed here.')

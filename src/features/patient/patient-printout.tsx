@@ -34,7 +34,7 @@ export function PatientPrintout({ bundle, assessment }: { bundle: Bundle; assess
         <h3 className="mt-[2mm] text-[9.5pt] font-bold">Flagged medications</h3>
         <p>
           {assessment.flaggedMedications.length > 0
-            ? `${assessment.flaggedMedications.map((m) => `${m.name} (${m.className})`).join('; ')}. ${bundle.patientWorkup.notes.weakTrigger}`
+            ? `${assessment.flaggedMedications.map((m) => `${m.name} — ${m.className}`).join('; ')}. ${bundle.patientWorkup.notes.weakTrigger}`
             : 'None flagged in the list entered, or no list entered.'}
         </p>
         <h3 className="mt-[2mm] text-[9.5pt] font-bold">Iron studies</h3>
