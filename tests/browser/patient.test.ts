@@ -193,6 +193,38 @@ describe('patient workup in chromium', () => {
     expect(watched!.consoleErrors).toEqual([])
   })
 
+  it('stores and sends nothing typed, and shows hostile text as text', async () => {
+    const page = await openPatient()
+    const sent: string[] = []
+    page.on('request', (request) => sent.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`))
+    const secret = 'Zebedee Quibbleworth'
+    const hostile = '<img src=x onerror="window.__pwned = 1">'
+    await page.getByRole('textbox', { name: 'Patient name' }).fill(secret)
+    await page.getByRole('textbox', { name: 'Medication list' }).fill(`Sertraline 50 mg daily\n${secret} 10 mg\n${hostile}`)
+    await page.getByRole('spinbutton', { name: 'Age (years)' }).fill('47')
+    await page.getByRole('spinbutton', { name: 'Ferritin (ng/mL)' }).fill('61.7')
+    await page.getByRole('list', { name: 'Flagged medications' }).waitFor()
+    expect(await page.getByRole('region', { name: 'Flagged medications' }).textContent()).toContain(hostile)
+    const stored = await page.evaluate(async () => ({
+      storage: JSON.stringify({ ...localStorage, ...sessionStorage }),
+      cookies: document.cookie,
+      databases: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [],
+      url: location.href,
+      pwned: (window as unknown as { __pwned?: number }).__pwned,
+    }))
+    for (const typed of [secret, 'Sertraline 50', '61.7']) {
+      expect(stored.storage).not.toContain(typed)
+      expect(stored.url).not.toContain(encodeURIComponent(typed))
+      expect(sent.join('\n')).not.toContain(typed)
+    }
+    expect(stored.url).toMatch(/\/patient$/)
+    expect(stored.cookies).toBe('')
+    expect(stored.databases).toEqual([])
+    expect(stored.pwned).toBeUndefined()
+    expect(sent.every((line) => line.startsWith('GET '))).toBe(true)
+    expect(watched!.foreignRequests).toEqual([])
+  })
+
   it('starts empty after a reload', async () => {
     const page = await openPatient()
     await fill(page, VIGNETTES[0]!)

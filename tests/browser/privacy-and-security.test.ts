@@ -50,7 +50,7 @@ describe('privacy in chromium', () => {
   it('makes no request off 127.0.0.1 on a walk through every page, a cause page and the sources', async () => {
     const watched = await openTestPage()
     const { page } = watched
-    for (const path of ['/', '/causes', '/causes/ckd-esrd-dialysis', '/primary-vs-secondary', '/medications', '/workup', '/sources']) {
+    for (const path of ['/', '/patient', '/causes', '/causes/ckd-esrd-dialysis', '/primary-vs-secondary', '/medications', '/workup', '/sources']) {
       await page.goto(path)
       await page.getByRole('heading', { level: 1 }).first().waitFor()
     }
