@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { BundleError } from '../../src/data/bundle-errors'
+import { parseBundle } from '../../src/data/parse-bundle'
+import { readBundleFile } from '../../mocks/handlers/bundle'
+
+const good = () => structuredClone(readBundleFile()) as Record<string, any>
+const bundle = parseBundle(good())
+const rules = bundle.patientWorkup
+
+function messageOf(run: () => unknown): string {
+  try {
+    run()
+  } catch (error) {
+    expect(error).toBeInstanceOf(BundleError)
+    return (error as Error).message
+  }
+  throw new Error('expected parseBundle to throw')
+}
+
+describe('patient workup rules in the bundle', () => {
+  it.each([
+    ['cause', (b: Record<string, any>) => b.patientWorkup.causeRules[0].causes.push('no-such-cause'), 'patientWorkup.causeRules[0].causes[1]: unknown cause id "no-such-cause"'],
+    ['lab', (b: Record<string, any>) => (b.patientWorkup.labRules[0].lab = 'no-such-lab'), 'patientWorkup.labRules[0].lab: unknown lab id "no-such-lab"'],
+    ['finding', (b: Record<string, any>) => (b.patientWorkup.formRules[0].finding = 'no-such-finding'), 'patientWorkup.formRules[0].finding: unknown finding id "no-such-finding"'],
+    ['source', (b: Record<string, any>) => (b.patientWorkup.formRules[1].sources = ['no-such-source']), 'patientWorkup.formRules[1].sources[0]: unknown source id "no-such-source"'],
+  ] as const)('rejects a rule naming an unknown %s, with its path', (_kind, breakIt, expected) => {
+    const broken = good()
+    breakIt(broken)
+    expect(messageOf(() => parseBundle(broken))).toContain(expected)
+  })
+
+  it('rejects a derived finding without its rule', () => {
+    const broken = good()
+    const child = broken.patientWorkup.findings.find((f: { id: string }) => f.id === 'child')
+    delete child.derived
+    expect(messageOf(() => parseBundle(broken))).toContain('a derived finding needs a rule')
+  })
+
+  it('gives every finding a consequence: a cause, a leaning or a test', () => {
+    const used = new Set([...rules.causeRules, ...rules.formRules, ...rules.labRules].map((rule) => rule.finding))
+    expect(rules.findings.filter((f) => !used.has(f.id)).map((f) => f.id)).toEqual([])
+  })
+
+  it('asks on the form, with the words the issue names, for the key findings', () => {
+    const labels = rules.findings.filter((f) => f.input === 'checkbox' && f.prominent).map((f) => f.label)
+    for (const words of ['Pregnant', 'dialysis', 'Chronic kidney disease', 'Diabetes', 'Numbness, tingling or burning in the feet', 'A parent, sibling or child has RLS']) {
+      expect(labels.filter((label) => label.includes(words)), words).toHaveLength(1)
+    }
+  })
+
+  it('cites every leaning, and never lists a cause that treats RLS', () => {
+    for (const rule of rules.formRules) expect(rule.sources.length, rule.finding).toBeGreaterThan(0)
+    const treatments = new Set(['gabapentin', 'pregabalin', 'iron'])
+    for (const rule of rules.causeRules) for (const id of rule.causes) expect(treatments.has(id)).toBe(false)
+  })
+
+  it('carries the ICD-10-CM and ICD-11 codes for RLS', () => {
+    expect(rules.coding.icd10cm.code).toBe('G25.81')
+    expect(rules.coding.icd11.code).toBe('7A80')
+  })
+})
