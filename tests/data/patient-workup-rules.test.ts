@@ -19,10 +19,10 @@ function messageOf(run: () => unknown): string {
 
 describe('patient workup rules in the bundle', () => {
   it.each([
-    ['cause', (b: Record<string, any>) => b.patientWorkup.causeRules[0].causes.push('no-such-cause'), 'patientWorkup.causeRules[0].causes[1]: unknown cause id "no-such-cause"'],
-    ['lab', (b: Record<string, any>) => (b.patientWorkup.labRules[0].lab = 'no-such-lab'), 'patientWorkup.labRules[0].lab: unknown lab id "no-such-lab"'],
-    ['finding', (b: Record<string, any>) => (b.patientWorkup.formRules[0].finding = 'no-such-finding'), 'patientWorkup.formRules[0].finding: unknown finding id "no-such-finding"'],
-    ['source', (b: Record<string, any>) => (b.patientWorkup.formRules[1].sources = ['no-such-source']), 'patientWorkup.formRules[1].sources[0]: unknown source id "no-such-source"'],
+    ['cause', (b: Record<string, any>): void => void b.patientWorkup.causeRules[0].causes.push('no-such-cause'), 'patientWorkup.causeRules[0].causes[1]: unknown cause id "no-such-cause"'],
+    ['lab', (b: Record<string, any>): void => void (b.patientWorkup.labRules[0].lab = 'no-such-lab'), 'patientWorkup.labRules[0].lab: unknown lab id "no-such-lab"'],
+    ['finding', (b: Record<string, any>): void => void (b.patientWorkup.formRules[0].finding = 'no-such-finding'), 'patientWorkup.formRules[0].finding: unknown finding id "no-such-finding"'],
+    ['source', (b: Record<string, any>): void => void (b.patientWorkup.formRules[1].sources = ['no-such-source']), 'patientWorkup.formRules[1].sources[0]: unknown source id "no-such-source"'],
   ] as const)('rejects a rule naming an unknown %s, with its path', (_kind, breakIt, expected) => {
     const broken = good()
     breakIt(broken)
