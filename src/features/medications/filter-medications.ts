@@ -1,6 +1,7 @@
 /**
- * The "Filter medications" box: narrows the trigger list by generic name, US or UK brand,
- * alias or class, ignoring case, accents, spaces and hyphens ("co cod" finds co-codamol).
+ * The "Filter medications" box: narrows the list by generic name, US or UK brand, alias,
+ * a common misspelling, or class, ignoring case, accents, spaces and hyphens ("co care" finds
+ * co-careldopa).
  */
 import type { Bundle, Medication, MedicationClass } from '../../data/bundle-schema'
 import { compactForFilter } from './fold-text'
@@ -12,16 +13,25 @@ export type MedicationGroup = {
 
 export type FilterContent = Pick<Bundle, 'medications' | 'medicationClasses'>
 
-/** Every class with its drugs, in the bundle's order. */
+const byName = (a: Medication, b: Medication) => a.name.localeCompare(b.name, 'en')
+
+const groupsCache = new WeakMap<FilterContent['medications'], { classes: FilterContent['medicationClasses']; groups: MedicationGroup[] }>()
+
+/** Every class with its drugs: classes in the bundle's order, drugs alphabetical (a class can hold 30). */
 export function groupByClass(content: FilterContent): MedicationGroup[] {
-  return content.medicationClasses.map((medicationClass) => ({
+  const cached = groupsCache.get(content.medications)
+  if (cached && cached.classes === content.medicationClasses) return cached.groups
+  const groups = content.medicationClasses.map((medicationClass) => ({
     medicationClass,
-    medications: content.medications.filter((medication) => medication.class === medicationClass.id),
+    medications: content.medications.filter((medication) => medication.class === medicationClass.id).sort(byName),
   }))
+  groupsCache.set(content.medications, { classes: content.medicationClasses, groups })
+  return groups
 }
 
+/** Every name a clinician may type. Misspellings (`matchOnly`) find the drug but are never shown. */
 function namesOf(medication: Medication): string[] {
-  return [medication.name, ...medication.brands.us, ...medication.brands.uk, ...medication.aliases]
+  return [medication.name, ...medication.brands.us, ...medication.brands.uk, ...medication.aliases, ...(medication.matchOnly ?? [])]
 }
 
 /**

@@ -1,13 +1,16 @@
 /**
- * Drugs that trigger or worsen RLS, grouped by class, with a filter box whose value lives in
- * the URL (`?filter=`) so a filtered view can be bookmarked, shared and survives a reload.
+ * Drugs that trigger or worsen RLS, grouped by class, then the dopaminergic RLS treatments that
+ * can cause augmentation (a treatment complication, never a cause) with the augmentation
+ * criteria. A filter box whose value lives in the URL (`?filter=`) narrows both, so a filtered
+ * view can be bookmarked, shared and survives a reload.
  */
 import { memo, useDeferredValue, useId, useMemo, type ReactNode } from 'react'
 import { Citations, GradeBadge, UnconfirmedNotes, UnconfirmedTag } from '../../components/evidence'
 import type { Medication, MedicationClass } from '../../data/bundle-schema'
 import { useBundle } from '../../data/bundle-query'
 import { AlternativesList } from './alternatives-list'
-import { EFFECT_WORDS, mechanismWords } from './effect-words'
+import { AugmentationCriteria } from './augmentation-criteria'
+import { EFFECT_WORDS, INSUFFICIENT_EVIDENCE_WORDS, mechanismWords } from './effect-words'
 import { countMedications, filterMedications, type MedicationGroup } from './filter-medications'
 import { FILTER_MAX_LENGTH } from './medications-search'
 import { alternativesFor } from './screen-medication-list'
@@ -24,6 +27,9 @@ export function MedicationTriggers({ filter, onFilterChange }: { filter: string;
   const shown = countMedications(groups)
   const total = bundle.medications.length
   const filtering = deferredValue.trim() !== ''
+  // Triggers first; the drugs whose only risk is augmentation follow the augmentation criteria.
+  const triggerGroups = groups.filter((group) => group.medicationClass.role === 'trigger')
+  const complicationGroups = groups.filter((group) => group.medicationClass.role === 'treatment complication')
 
   return (
     <div>
@@ -55,9 +61,40 @@ export function MedicationTriggers({ filter, onFilterChange }: { filter: string;
       {groups.length === 0 ? (
         <NoMatch filter={deferredValue} onClear={() => setValue('')} />
       ) : (
-        groups.map((group) => <ClassSection key={group.medicationClass.id} group={group} />)
+        <>
+          <ClassJumpList groups={groups} />
+          {triggerGroups.map((group) => (
+            <ClassSection key={group.medicationClass.id} group={group} expandBrands={filtering} />
+          ))}
+          {complicationGroups.length > 0 && (
+            <>
+              <AugmentationCriteria />
+              {complicationGroups.map((group) => (
+                <ClassSection key={group.medicationClass.id} group={group} expandBrands={filtering} />
+              ))}
+            </>
+          )}
+        </>
       )}
     </div>
+  )
+}
+
+/** Links to each class on a long page; the augmentation section is named for what it is. */
+function ClassJumpList({ groups }: { groups: readonly MedicationGroup[] }) {
+  return (
+    <nav aria-label="Medication classes" className="mt-4 print:hidden">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {groups.map(({ medicationClass, medications }) => (
+          <li key={medicationClass.id}>
+            <a href={`#class-${medicationClass.id}`} className="text-blue-800 underline">
+              {medicationClass.name}
+            </a>{' '}
+            <span className="text-slate-600">({medications.length})</span>
+          </li>
+        ))}
+      </ul>
+    </nav>
   )
 }
 
@@ -85,7 +122,7 @@ function NoMatch({ filter, onClear }: { filter: string; onClear: () => void }) {
   )
 }
 
-function ClassSection({ group }: { group: MedicationGroup }) {
+function ClassSection({ group, expandBrands }: { group: MedicationGroup; expandBrands: boolean }) {
   const { medicationClass, medications } = group
   const headingId = `class-${medicationClass.id}-heading`
   return (
@@ -97,6 +134,7 @@ function ClassSection({ group }: { group: MedicationGroup }) {
         <GradeBadge grade={medicationClass.grade} />
         {medicationClass.unconfirmed && medicationClass.unconfirmed.length > 0 && <UnconfirmedTag />}
       </div>
+      {medicationClass.advice && <Advice text={medicationClass.advice} className="mt-2 max-w-4xl" />}
       <div className="mt-2 max-w-4xl space-y-1 text-slate-800">
         <p>
           <span className="font-semibold">Mechanism:</span> {mechanismWords(medicationClass.mechanism)}.{' '}
@@ -105,6 +143,12 @@ function ClassSection({ group }: { group: MedicationGroup }) {
         <p className="text-sm text-slate-700">
           <span className="font-semibold">Evidence:</span> {medicationClass.gradeRationale}
         </p>
+        {medicationClass.classification && (
+          <p className="text-sm text-slate-700">
+            <span className="font-semibold">Members listed from:</span> {medicationClass.classification.text}{' '}
+            <Citations ids={medicationClass.classification.sources} />
+          </p>
+        )}
       </div>
       {medicationClass.alternatives.length > 0 && (
         <div className="mt-2 max-w-4xl">
@@ -118,7 +162,7 @@ function ClassSection({ group }: { group: MedicationGroup }) {
       ) : (
         <ul aria-label={`${medicationClass.name}: drugs`} className="mt-3 divide-y divide-slate-300 border-y border-slate-300">
           {medications.map((medication) => (
-            <MedicationEntry key={medication.id} medication={medication} medicationClass={medicationClass} />
+            <MedicationEntry key={medication.id} medication={medication} medicationClass={medicationClass} expandBrands={expandBrands} />
           ))}
         </ul>
       )}
@@ -126,9 +170,36 @@ function ClassSection({ group }: { group: MedicationGroup }) {
   )
 }
 
-/** A list of names, or a plain "none listed" so an empty field is never mistaken for missing data. */
-function Names({ names }: { names: readonly string[] }) {
-  return names.length > 0 ? <>{names.join(', ')}</> : <span className="text-slate-600">none listed</span>
+/** The advice line a prescriber needs: "Do not stop abruptly; taper.", "Do not stop a needed drug for this alone." */
+function Advice({ text, className = '' }: { text: string; className?: string }) {
+  return (
+    <p className={`border-l-4 border-slate-700 pl-2 font-medium text-slate-900 ${className}`}>
+      <span className="sr-only">Advice: </span>
+      {text}
+    </p>
+  )
+}
+
+/** Beyond this many brands, the rest fold away until asked for (a depot antipsychotic has six). */
+const BRANDS_SHOWN = 3
+
+/**
+ * A list of names, or a plain "none listed" so an empty field is never mistaken for missing data.
+ * Long lists fold, except while filtering, when the name that matched must be visible.
+ */
+function Names({ names, expand }: { names: readonly string[]; expand: boolean }) {
+  if (names.length === 0) return <span className="text-slate-600">none listed</span>
+  if (expand || names.length <= BRANDS_SHOWN + 1) return <>{names.join(', ')}</>
+  const rest = names.slice(BRANDS_SHOWN)
+  return (
+    <>
+      {names.slice(0, BRANDS_SHOWN).join(', ')},{' '}
+      <details className="inline [&[open]>summary]:hidden">
+        <summary className="inline cursor-pointer text-blue-800 underline">{rest.length} more</summary>
+        {rest.join(', ')}
+      </details>
+    </>
+  )
 }
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -144,9 +215,11 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 const MedicationEntry = memo(function MedicationEntry({
   medication,
   medicationClass,
+  expandBrands,
 }: {
   medication: Medication
   medicationClass: MedicationClass
+  expandBrands: boolean
 }) {
   const hasUnconfirmed = medication.unconfirmed !== undefined && medication.unconfirmed.length > 0
   const alternatives = alternativesFor(medication, medicationClass)
@@ -159,18 +232,23 @@ const MedicationEntry = memo(function MedicationEntry({
         <h3 className="text-lg font-semibold">
           {medication.name}
           {hasUnconfirmed && <UnconfirmedTag />}
+          {medication.insufficientEvidence && (
+            <span className="ml-1 inline-block rounded border border-slate-700 px-1 text-xs font-semibold text-slate-800 uppercase">
+              {INSUFFICIENT_EVIDENCE_WORDS}
+            </span>
+          )}
         </h3>
         <dl className="text-sm">
           <div>
             <dt className="inline font-semibold">US: </dt>
             <dd className="inline">
-              <Names names={medication.brands.us} />
+              <Names names={medication.brands.us} expand={expandBrands} />
             </dd>
           </div>
           <div>
             <dt className="inline font-semibold">UK: </dt>
             <dd className="inline">
-              <Names names={medication.brands.uk} />
+              <Names names={medication.brands.uk} expand={expandBrands} />
             </dd>
           </div>
           {medication.aliases.length > 0 && (
@@ -181,6 +259,7 @@ const MedicationEntry = memo(function MedicationEntry({
           )}
         </dl>
         <p className="mt-1 font-semibold text-slate-900">{EFFECT_WORDS[medication.effect]}</p>
+        <Advice text={medication.advice} className="mt-1 text-sm" />
       </div>
       <dl className="mt-2 min-w-0 text-sm md:mt-0">
         <Field label="Evidence">

@@ -15,9 +15,13 @@ const idsFor = (filter: string) => filterMedications(bundle, filter).flatMap((gr
 const byGeneric = (generic: string) => bundle.medications.find((m) => m.name.toLowerCase().startsWith(generic))!
 
 describe('grouping by class', () => {
-  it('puts every drug under its class exactly once, classes in bundle order', () => {
+  it('puts every drug under its class exactly once, classes in bundle order, drugs alphabetical', () => {
     const groups = groupByClass(bundle)
     expect(groups.map((g) => g.medicationClass.id)).toEqual(bundle.medicationClasses.map((c) => c.id))
+    for (const group of groups) {
+      const names = group.medications.map((m) => m.name)
+      expect(names, group.medicationClass.id).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')))
+    }
     expect(groups.flatMap((g) => g.medications.map((m) => m.id)).sort()).toEqual(bundle.medications.map((m) => m.id).sort())
     for (const group of groups) for (const m of group.medications) expect(m.class).toBe(group.medicationClass.id)
     expect(countMedications(groups)).toBe(bundle.medications.length)
@@ -47,12 +51,24 @@ describe('filterMedications', () => {
     expect(idsFor('cocareldopa')).toEqual([byGeneric('levodopa').id])
   })
 
+  it('finds a drug by a common misspelling it never displays', () => {
+    expect(idsFor('metaclopramide')).toEqual([byGeneric('metoclopramide').id])
+    expect(idsFor('mirtazepine')).toEqual([byGeneric('mirtazapine').id])
+  })
+
+  it('finds the new members and brands of each class', () => {
+    expect(idsFor('abilify')).toEqual([byGeneric('aripiprazole').id])
+    expect(idsFor('dramamine')).toEqual(expect.arrayContaining([byGeneric('dimenhydrinate').id, byGeneric('meclizine').id]))
+    expect(idsFor('xonvea')).toEqual([byGeneric('doxylamine').id])
+    expect(idsFor('targinact')).toEqual([byGeneric('oxycodone').id])
+  })
+
   it('keeps a whole class when the filter names the class', () => {
     const ssris = bundle.medicationClasses.find((c) => /SSRI/.test(c.name))!
     const groups = filterMedications(bundle, 'ssri')
     expect(groups.map((g) => g.medicationClass.id)).toContain(ssris.id)
     const group = groups.find((g) => g.medicationClass.id === ssris.id)!
-    expect(group.medications.map((m) => m.id)).toEqual(bundle.medications.filter((m) => m.class === ssris.id).map((m) => m.id))
+    expect(group.medications.map((m) => m.id).sort()).toEqual(bundle.medications.filter((m) => m.class === ssris.id).map((m) => m.id).sort())
   })
 
   it('keeps only the classes with a match, and nothing for an unknown or punctuation-only filter', () => {
