@@ -76,6 +76,14 @@ export const ChartNoise = z.object({
   negations: Words,
 })
 
+/** A WHO INN stem shared by a class's members, and the names that end the same way but are not members. */
+export const NameStem = z.object({
+  stem: z.string().check(z.regex(/^[a-z]{4,}$/, 'expected a lower-case stem of at least four letters')),
+  /** A medication class id in the content bundle. */
+  class: Id,
+  except: Words,
+})
+
 const VocabularyShape = z.object({
   meta: z.object({
     version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'expected a semantic version like 1.0.0')),
@@ -86,6 +94,7 @@ const VocabularyShape = z.object({
   sources: z.array(VocabularySource).check(z.minLength(1, 'expected sources')),
   ingredients: z.array(VocabularyIngredient),
   products: z.array(VocabularyProduct),
+  nameStems: z.object({ about: Text, stems: z.array(NameStem) }),
   chartNoise: ChartNoise,
 })
 
@@ -126,3 +135,4 @@ export const DrugVocabulary = VocabularyShape.check(
 export type DrugVocabulary = z.infer<typeof DrugVocabulary>
 export type VocabularyIngredient = z.infer<typeof VocabularyIngredient>
 export type VocabularyProduct = z.infer<typeof VocabularyProduct>
+export type NameStem = z.infer<typeof NameStem>

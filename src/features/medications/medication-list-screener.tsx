@@ -14,6 +14,7 @@ import { AlternativesList } from './alternatives-list'
 import { EFFECT_WORDS } from './effect-words'
 import {
   screenMedicationList,
+  type ClassMatch,
   type FlaggedLine,
   type FlagLevel,
   type MatchedAs,
@@ -297,12 +298,43 @@ function FlaggedItem({ line }: { line: FlaggedLine }) {
       {line.matches.map((match) => (
         <MatchDetails key={match.medication.id} match={match} />
       ))}
+      {line.classMatches.map((match) => (
+        <ClassMatchDetails key={match.medicationClass.id} match={match} />
+      ))}
       {line.alsoNamed.length > 0 && (
         <p className="mt-2 text-sm text-slate-800">
           Also on this line, no known association: {line.alsoNamed.map((match) => match.ingredients.join(', ')).join('; ')}.
         </p>
       )}
     </li>
+  )
+}
+
+function ClassMatchDetails({ match }: { match: ClassMatch }) {
+  return (
+    <div className="mt-2 border-t border-slate-300 pt-2 first-of-type:border-t-0 first-of-type:pt-0">
+      <p className="text-sm font-semibold tracking-wide uppercase">{LEVEL_WORDS[match.level]}</p>
+      <p className="wrap-anywhere">
+        <span className="font-semibold">
+          <bdi>{match.matchedText}</bdi>
+        </span>
+        <span className="text-slate-800">
+          {' '}
+          · read as {match.medicationClass.name} by its name ending “-{match.stem}”; not listed by name in this reference
+        </span>
+      </p>
+      <p className="mt-1">
+        {match.level === 'augmentation risk' ? 'Treats RLS; long-term use can cause augmentation' : EFFECT_WORDS[match.effect]}{' '}
+        <GradeBadge grade={match.grade} />
+      </p>
+      <p className="mt-1 font-semibold">{match.advice}</p>
+      {match.alternatives.length > 0 && (
+        <div className="mt-1 text-sm">
+          <p className="font-semibold">Safer alternatives</p>
+          <AlternativesList alternatives={match.alternatives} />
+        </div>
+      )}
+    </div>
   )
 }
 

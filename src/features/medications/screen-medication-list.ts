@@ -54,6 +54,21 @@ export type MedicationMatch = {
   fromLabResult?: true
 }
 
+/**
+ * A name the content does not list, read as a member of a trigger class by its WHO INN stem
+ * ("bromazepam" ends in -azepam: a benzodiazepine). Grade, effect and advice are the class's.
+ */
+export type ClassMatch = {
+  medicationClass: MedicationClass
+  matchedText: string
+  stem: string
+  effect: Medication['effect']
+  grade: EvidenceGrade
+  level: FlagLevel
+  advice: string
+  alternatives: Alternative[]
+}
+
 /** A drug the vocabulary knows and the bundle does not list: no known association. */
 export type RecognisedMatch = {
   /** The ingredient's or product's name ("Metformin", "Co-amoxiclav"). */
@@ -67,7 +82,10 @@ export type RecognisedMatch = {
 
 type Line = { line: string; lineNumber: number }
 export type FlaggedLine = Line & {
+  /** Drugs the content lists by name. */
   matches: MedicationMatch[]
+  /** Names read as class members by their stem; a flagged line has at least one match of either kind. */
+  classMatches: ClassMatch[]
   /** The most urgent level among the matches. */
   level: FlagLevel
   /** Other drugs on the line without a known association (a combination's other ingredients). */
@@ -118,6 +136,28 @@ type Matcher = {
   ingredients: Map<string, VocabularyIngredient>
   words: ChartWords | undefined
   vocabulary: DrugVocabulary | undefined
+  stems: { stem: string; except: Set<string>; classMatch: Omit<ClassMatch, 'matchedText' | 'stem'> }[]
+}
+
+/** A class's standing, from its members: their common effect, and whether any is more than a weak report. */
+function classStanding(medicationClass: MedicationClass, members: Medication[]): Omit<ClassMatch, 'matchedText' | 'stem'> {
+  const effects = new Map<Medication['effect'], number>()
+  for (const member of members) effects.set(member.effect, (effects.get(member.effect) ?? 0) + 1)
+  const effect = [...effects.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'triggers'
+  const level: FlagLevel =
+    medicationClass.role === 'treatment complication'
+      ? 'augmentation risk'
+      : members.length > 0 && members.every((member) => member.insufficientEvidence)
+        ? 'insufficient evidence'
+        : 'alert'
+  return {
+    medicationClass,
+    effect,
+    grade: medicationClass.grade,
+    level,
+    advice: medicationClass.advice ?? members[0]?.advice ?? 'Do not stop a needed drug for this alone.',
+    alternatives: medicationClass.alternatives,
+  }
 }
 
 /**
@@ -215,13 +255,21 @@ function buildMatcher(content: ScreeningContent, vocabulary: DrugVocabulary | un
       insert(root, spacedTokens(phrase), { kind: 'noise', key: `n:social:${phrase}`, reason: 'social history', matchedAs: [] })
     }
   }
+  const classes = byId(content.medicationClasses)
+  const stems = (vocabulary?.nameStems.stems ?? []).flatMap((entry) => {
+    const medicationClass = classes.get(entry.class)
+    if (!medicationClass) return []
+    const members = content.medications.filter((medication) => medication.class === entry.class)
+    return [{ stem: entry.stem, except: new Set(entry.except), classMatch: classStanding(medicationClass, members) }]
+  })
   return {
     root,
-    classes: byId(content.medicationClasses),
+    classes,
     medications,
     ingredients,
     words: vocabulary ? chartWordsFor(vocabulary.chartNoise) : undefined,
     vocabulary,
+    stems,
   }
 }
 
@@ -316,6 +364,33 @@ export function flagLevelOf(medication: Medication): FlagLevel {
 }
 
 const LEVEL_ORDER: FlagLevel[] = ['alert', 'augmentation risk', 'insufficient evidence']
+
+const LETTERS_ONLY = /^\p{L}+$/u
+/** A stem is read only on a word at least this much longer than it ("-adol" needs "tramadol", not "adol"). */
+const STEM_MARGIN = 2
+/** A long stem is itself a drug's name ("pheniramine", "perazine"). */
+const WHOLE_STEM_LENGTH = 8
+
+/** Words no known name covers that end in a class's INN stem. */
+function findClassMembers(tokens: ReturnType<typeof tokenize>, hits: Hit[], matcher: Matcher, body: string): ClassMatch[] {
+  if (matcher.stems.length === 0) return []
+  const found: ClassMatch[] = []
+  for (let start = 0; start < tokens.chars.length; start++) {
+    if (!tokens.tokenStart[start]) continue
+    let end = start
+    while (!tokens.tokenEnd[end]) end++
+    const word = tokens.chars.slice(start, end + 1).join('')
+    if (!LETTERS_ONLY.test(word) || hits.some((hit) => hit.start <= end && hit.end >= start)) continue
+    const entry = matcher.stems.find(
+      ({ stem, except }) =>
+        (word.length >= stem.length + STEM_MARGIN || (word === stem && stem.length >= WHOLE_STEM_LENGTH)) && word.endsWith(stem) && !except.has(word),
+    )
+    if (entry && !found.some((match) => match.medicationClass === entry.classMatch.medicationClass)) {
+      found.push({ ...entry.classMatch, matchedText: body.slice(tokens.starts[start], tokens.ends[end]), stem: entry.stem })
+    }
+  }
+  return found
+}
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/
 const HEADING_COLON = /^([^:]{1,60}):(.*)$/
@@ -422,6 +497,8 @@ function screenLine(line: string, lineNumber: number, matcher: Matcher, result: 
     } else noise.push(term.reason)
   }
 
+  const classMatches = isLabResult ? [] : findClassMembers(tokens, hits, matcher, body)
+
   // "Alcohol: none", "Smoking: never": social history, not a substance the patient takes.
   if (
     context?.negated &&
@@ -431,10 +508,10 @@ function screenLine(line: string, lineNumber: number, matcher: Matcher, result: 
   ) {
     return void result.notMedication.push({ line, lineNumber, reason: 'social history' })
   }
-  if (matches.length > 0) {
+  if (matches.length + classMatches.length > 0) {
     matches.sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level))
-    const level = matches[0]?.level ?? 'alert'
-    return void result.flagged.push({ line, lineNumber, matches, level, alsoNamed: recognised })
+    const level = LEVEL_ORDER.find((candidate) => [...matches, ...classMatches].some((match) => match.level === candidate)) ?? 'alert'
+    return void result.flagged.push({ line, lineNumber, matches, classMatches, level, alsoNamed: recognised })
   }
   if (!matcher.vocabulary || !context) return void result.notChecked.push({ line, lineNumber })
   if (recognised.length > 0) return void result.recognised.push({ line, lineNumber, matches: recognised })
