@@ -196,7 +196,7 @@ function Names({ names, expand }: { names: readonly string[]; expand: boolean })
       {names.slice(0, BRANDS_SHOWN).join(', ')},{' '}
       <details className="inline [&[open]>summary]:hidden">
         <summary className="inline cursor-pointer text-blue-800 underline">{rest.length} more</summary>
-        {rest.join(', ')}
+        <span>{rest.join(', ')}</span>
       </details>
     </>
   )
