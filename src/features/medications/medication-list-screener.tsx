@@ -11,7 +11,7 @@ import { GradeBadge } from '../../components/evidence'
 import { useBundle } from '../../data/bundle-query'
 import { drugVocabularyQuery } from '../../data/drug-vocabulary-query'
 import { AlternativesList } from './alternatives-list'
-import { EFFECT_WORDS } from './effect-words'
+import { EFFECT_WORDS, INSUFFICIENT_EVIDENCE_WORDS } from './effect-words'
 import {
   screenMedicationList,
   type ClassMatch,
@@ -260,7 +260,7 @@ const REASON_WORDS: Record<NotMedicationReason, string> = {
 const LEVEL_WORDS: Record<FlagLevel, string> = {
   alert: 'Known trigger',
   'augmentation risk': 'Augmentation risk when used for RLS',
-  'insufficient evidence': 'Reported; insufficient evidence',
+  'insufficient evidence': `Reported; ${INSUFFICIENT_EVIDENCE_WORDS.toLowerCase()}`,
 }
 
 function recognisedWords(match: RecognisedMatch): string {
@@ -324,8 +324,7 @@ function ClassMatchDetails({ match }: { match: ClassMatch }) {
         </span>
       </p>
       <p className="mt-1">
-        {match.level === 'augmentation risk' ? 'Treats RLS; long-term use can cause augmentation' : EFFECT_WORDS[match.effect]}{' '}
-        <GradeBadge grade={match.grade} />
+        {EFFECT_WORDS[match.effect]} <GradeBadge grade={match.grade} />
       </p>
       <p className="mt-1 font-semibold">{match.advice}</p>
       {match.alternatives.length > 0 && (
@@ -367,8 +366,7 @@ function MatchDetails({ match }: { match: MedicationMatch }) {
         <span className="text-slate-800"> · {match.className}</span>
       </p>
       <p className="mt-1">
-        {match.level === 'augmentation risk' ? 'Treats RLS; long-term use can cause augmentation' : EFFECT_WORDS[match.effect]}{' '}
-        <GradeBadge grade={match.grade} />
+        {EFFECT_WORDS[match.effect]} <GradeBadge grade={match.grade} />
       </p>
       <p className="mt-1 font-semibold">{match.advice}</p>
       {match.ambiguous && <p className="mt-1 text-sm text-slate-800">Check the pack: {match.ambiguous}</p>}

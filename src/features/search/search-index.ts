@@ -7,6 +7,7 @@ import MiniSearch, { type SearchResult } from 'minisearch'
 import type { Bundle, Medication } from '../../data/bundle-schema'
 import type { DrugVocabulary } from '../../data/drug-vocabulary-schema'
 import { byId } from '../../data/lookup'
+import { EFFECT_WORDS, INSUFFICIENT_EVIDENCE_WORDS } from '../medications/effect-words'
 import { SITE_PAGES } from '../../lib/site-pages'
 
 export type SearchGroup = 'Causes' | 'Medications' | 'Tests' | 'Pages'
@@ -45,9 +46,8 @@ export function normaliseTerm(term: string): string | null {
 
 /** How a drug the bundle lists reads in a result: what it does, never "triggers" for an RLS treatment. */
 function medicationStanding(med: Medication): string {
-  if (med.role === 'treatment complication') return 'augmentation risk when used for RLS'
-  if (med.insufficientEvidence) return 'reported; insufficient evidence'
-  return med.effect
+  if (med.insufficientEvidence) return `${EFFECT_WORDS[med.effect]} (${INSUFFICIENT_EVIDENCE_WORDS.toLowerCase()})`
+  return EFFECT_WORDS[med.effect]
 }
 
 export const NO_KNOWN_ASSOCIATION = 'Recognised, no known association with RLS in this reference'

@@ -37,6 +37,8 @@ const PRECEDENCE: Label[] = ['trigger', 'withdrawal', 'weak', 'excluded', 'clean
 const N06AX_IN_CONTENT = ['mirtazapine', 'mianserin', 'venlafaxine', 'duloxetine', 'desvenlafaxine', 'milnacipran', 'levomilnacipran']
 
 function labelOf(code: string, name: string): Label {
+  // Antipsychotics without dopamine blockade: the content lists them as recognised, without known association.
+  if (['N05AX17'].includes(code) || name === 'pimavanserin') return 'excluded'
   if (
     /^N05A/.test(code) ||
     /^N06A[AB]/.test(code) ||
