@@ -71,10 +71,17 @@ describe('medications reference: advice lines and evidence labels', SLOW, () => 
     expect(oxycodone).toHaveTextContent(EFFECT_WORDS.withdrawal)
     expect(oxycodone).toHaveTextContent('Do not stop abruptly; taper.')
     expect(oxycodone).toHaveTextContent('Targinact (with naloxone)')
+    // Brands cite the drug databases they come from, by their short names.
+    expect(within(oxycodone).getByRole('link', { name: 'DailyMed' })).toHaveAttribute('href', '/sources#source-dailymed')
+    expect(within(oxycodone).getByRole('link', { name: 'emc' })).toHaveAttribute('href', '/sources#source-emc')
 
     const metoprolol = entry('metoprolol')
     expect(within(metoprolol).getByRole('heading', { level: 3 })).toHaveTextContent('Insufficient evidence')
     expect(metoprolol).toHaveTextContent('Insufficient evidence: do not stop a needed drug for this alone.')
+    // The class's unconfirmed note is shown once, with the class, not again under each of its members.
+    const classNote = bundle.medicationClasses.find((c) => c.id === 'beta-blockers')!.unconfirmed![0]!
+    expect(metoprolol).not.toHaveTextContent(classNote)
+    expect(within(metoprolol).getByText('Unconfirmed')).toBeInTheDocument()
     const betaBlockers = screen.getByRole('region', { name: bundle.medicationClasses.find((c) => c.id === 'beta-blockers')!.name })
     expect(betaBlockers).toHaveTextContent(/Members listed from: WHO ATC C07; BNF 2\.4\./)
 

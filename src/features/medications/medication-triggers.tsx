@@ -222,6 +222,8 @@ const MedicationEntry = memo(function MedicationEntry({
   expandBrands: boolean
 }) {
   const hasUnconfirmed = medication.unconfirmed !== undefined && medication.unconfirmed.length > 0
+  // A note the class section already shows ("Beta-blockers as RLS triggers: …") is not repeated for each member.
+  const ownNotes = medication.unconfirmed?.filter((note) => !(medicationClass.unconfirmed ?? []).includes(note))
   const alternatives = alternativesFor(medication, medicationClass)
   return (
     <li
@@ -282,7 +284,7 @@ const MedicationEntry = memo(function MedicationEntry({
         </Field>
       </dl>
       <div className="md:col-span-3">
-        <UnconfirmedNotes items={medication.unconfirmed} />
+        <UnconfirmedNotes items={ownNotes} />
       </div>
     </li>
   )
