@@ -160,6 +160,19 @@ function documentsFrom(bundle: Bundle, vocabulary?: DrugVocabulary): SearchDoc[]
   return docs
 }
 
+const SEPARATORS = /[\n\r\p{Z}\p{P}]+/u
+
+/**
+ * Words as MiniSearch splits them, plus each one-letter word joined to the word before it:
+ * "vitamin D" is also "vitamind", so the letter (dropped alone as too short) still counts.
+ */
+export function tokenizeForLookup(text: string): string[] {
+  const words = text.split(SEPARATORS).filter(Boolean)
+  const joined: string[] = []
+  for (let i = 1; i < words.length; i++) if (words[i]!.length === 1) joined.push(words[i - 1]! + words[i]!)
+  return [...words, ...joined]
+}
+
 const MAX_PER_GROUP = 5
 
 /** Builds the index once; returns a function answering a query in well under a millisecond. */
@@ -168,6 +181,7 @@ export function createSearchReference(bundle: Bundle, vocabulary?: DrugVocabular
     fields: ['title', 'names', 'context'],
     storeFields: ['group', 'title', 'context', 'href'],
     processTerm: normaliseTerm,
+    tokenize: tokenizeForLookup,
     searchOptions: {
       boost: { title: 4, names: 3, context: 0.3 },
       // One typo in 5+ letters, two in 10+; none for short words, where a typo is another word.
