@@ -125,6 +125,22 @@ describe('medications reference: long lists stay usable', SLOW, () => {
     expect(entry('mirtazapine')).not.toHaveTextContent('mirtazepine')
   })
 
+  it('answers a name the list lacks: a combination product leads to its listed drug, a non-trigger is recognised', async () => {
+    const { user, router } = await openMedications()
+    const box = screen.getByRole('searchbox', { name: 'Filter medications' })
+    await user.type(box, 'Tylenol PM')
+    const combinations = await screen.findByRole('list', { name: 'Combination products that contain a listed drug' })
+    expect(combinations).toHaveTextContent('Tylenol PM is a combination product containing Diphenhydramine, listed here.')
+    await user.click(within(combinations).getAllByRole('button', { name: 'Diphenhydramine' })[0]!)
+    await waitFor(() => expect(router.state.location.search).toEqual({ filter: 'Diphenhydramine' }))
+    await waitFor(() => expect(shownDrugIds()).toEqual(['diphenhydramine']))
+
+    await user.clear(box)
+    await user.type(box, 'metformin')
+    expect(await screen.findByText('Recognised, no known association in this reference: Metformin.')).toBeInTheDocument()
+    expect(screen.queryByRole('list', { name: 'Combination products that contain a listed drug' })).toBeNull()
+  })
+
   it('links to every class from the top of the list', async () => {
     await openMedications()
     const nav = screen.getByRole('navigation', { name: 'Medication classes' })

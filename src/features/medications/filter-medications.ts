@@ -55,3 +55,41 @@ export function filterMedications(content: FilterContent, filter: string): Medic
 export function countMedications(groups: readonly MedicationGroup[]): number {
   return groups.reduce((total, group) => total + group.medications.length, 0)
 }
+
+/** What the drug vocabulary (non-triggers and combination products) says about a name the list lacks. */
+export type OutsideTheList = {
+  /** Combination products with a listed drug among their ingredients: "Tylenol PM" → diphenhydramine. */
+  combinations: { name: string; ingredients: Medication[]; ambiguous?: string }[]
+  /** Drugs the vocabulary recognises that have no known association with RLS. */
+  recognised: string[]
+}
+
+type VocabularyNames = {
+  ingredients: { name: string; aliases: string[]; brands: { us: string[]; uk: string[] } }[]
+  products: { name: string; otherNames: string[]; ingredients: string[]; ambiguous?: string | undefined }[]
+}
+
+/**
+ * A filter that finds nothing in the list may still name a combination product that contains a
+ * listed drug, or a drug recognised as having no known association: say which, so an empty list
+ * never reads as reassurance about a product that hides a trigger. Names match from their start.
+ */
+export function findOutsideTheList(content: FilterContent, vocabulary: VocabularyNames, filter: string, limit = 5): OutsideTheList {
+  const wanted = compactForFilter(filter)
+  const result: OutsideTheList = { combinations: [], recognised: [] }
+  if (wanted.length < 3) return result
+  const matches = (names: readonly string[]) => names.some((name) => compactForFilter(name).startsWith(wanted))
+  const medications = new Map(content.medications.map((medication) => [medication.id, medication]))
+  for (const product of vocabulary.products) {
+    if (result.combinations.length >= limit || !matches([product.name, ...product.otherNames])) continue
+    const ingredients = product.ingredients.flatMap((id) => medications.get(id) ?? [])
+    if (ingredients.length > 0) result.combinations.push({ name: product.name, ingredients, ...(product.ambiguous ? { ambiguous: product.ambiguous } : {}) })
+    else result.recognised.push(product.name)
+  }
+  for (const ingredient of vocabulary.ingredients) {
+    if (result.recognised.length >= limit) break
+    if (matches([ingredient.name, ...ingredient.aliases, ...ingredient.brands.us, ...ingredient.brands.uk])) result.recognised.push(ingredient.name)
+  }
+  result.recognised = result.recognised.slice(0, limit)
+  return result
+}

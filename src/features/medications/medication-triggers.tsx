@@ -5,13 +5,15 @@
  * view can be bookmarked, shared and survives a reload.
  */
 import { memo, useDeferredValue, useId, useMemo, type ReactNode } from 'react'
+import { useQuery } from '@tanstack/react-query'
 import { Citations, GradeBadge, UnconfirmedNotes, UnconfirmedTag } from '../../components/evidence'
 import type { Medication, MedicationClass } from '../../data/bundle-schema'
 import { useBundle } from '../../data/bundle-query'
+import { drugVocabularyQuery } from '../../data/drug-vocabulary-query'
 import { AlternativesList } from './alternatives-list'
 import { AugmentationCriteria } from './augmentation-criteria'
 import { EFFECT_WORDS, INSUFFICIENT_EVIDENCE_WORDS, mechanismWords } from './effect-words'
-import { countMedications, filterMedications, type MedicationGroup } from './filter-medications'
+import { countMedications, filterMedications, findOutsideTheList, type MedicationGroup } from './filter-medications'
 import { FILTER_MAX_LENGTH } from './medications-search'
 import { alternativesFor } from './screen-medication-list'
 import { useUrlBackedValue } from '../../lib/use-url-backed-value'
@@ -59,7 +61,7 @@ export function MedicationTriggers({ filter, onFilterChange }: { filter: string;
       </div>
 
       {groups.length === 0 ? (
-        <NoMatch filter={deferredValue} onClear={() => setValue('')} />
+        <NoMatch filter={deferredValue} onClear={() => setValue('')} onShow={setValue} />
       ) : (
         <>
           <ClassJumpList groups={groups} />
@@ -98,14 +100,49 @@ function ClassJumpList({ groups }: { groups: readonly MedicationGroup[] }) {
   )
 }
 
-function NoMatch({ filter, onClear }: { filter: string; onClear: () => void }) {
+function NoMatch({ filter, onClear, onShow }: { filter: string; onClear: () => void; onShow: (name: string) => void }) {
   const bundle = useBundle()
+  // Only now is the drug vocabulary worth fetching: the name may be a combination product hiding a listed drug.
+  const vocabulary = useQuery(drugVocabularyQuery)
+  const outside = useMemo(
+    () => (vocabulary.data ? findOutsideTheList(bundle, vocabulary.data, filter) : undefined),
+    [bundle, vocabulary.data, filter],
+  )
   const example = bundle.medications[0]
   const brand = example?.brands.us[0] ?? example?.brands.uk[0]
   const exampleClass = bundle.medicationClasses[0]
   return (
     <div className="mt-6 rounded-md border border-slate-400 bg-slate-50 p-4">
       <p className="font-semibold">No medication or class in this reference matches “{filter.trim()}”.</p>
+      {vocabulary.isPending && (
+        <p role="status" className="mt-1 text-slate-700">
+          Checking combination products and other drugs…
+        </p>
+      )}
+      {outside && outside.combinations.length > 0 && (
+        <ul aria-label="Combination products that contain a listed drug" className="mt-2 space-y-2">
+          {outside.combinations.map((product) => (
+            <li key={product.name} className="rounded border-l-4 border-amber-800 bg-amber-50 p-2">
+              <span className="font-semibold">{product.name}</span> is a combination product containing{' '}
+              {product.ingredients.map((medication, i) => (
+                <span key={medication.id}>
+                  {i > 0 && ' and '}
+                  <button type="button" onClick={() => onShow(medication.name)} className="font-semibold text-blue-800 underline">
+                    {medication.name}
+                  </button>
+                </span>
+              ))}
+              , listed here.
+              {product.ambiguous && <span className="block text-sm text-slate-800">{product.ambiguous}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {outside && outside.recognised.length > 0 && (
+        <p className="mt-2">
+          Recognised, no known association in this reference: {outside.recognised.join(', ')}.
+        </p>
+      )}
       <p className="mt-1">
         Try a generic name{example && ` (${example.name})`}, a US or UK brand{brand && ` (${brand})`} or a class
         {exampleClass && ` (${exampleClass.name})`}; check the spelling, or type fewer letters. To check a whole

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import { readBundleFile } from '../../../mocks/handlers/bundle'
 import { parseBundle } from '../../../src/data/parse-bundle'
+import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
+import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import {
   countMedications,
   filterMedications,
+  findOutsideTheList,
   groupByClass,
 } from '../../../src/features/medications/filter-medications'
 import { medicationsSearchSchema } from '../../../src/features/medications/medications-search'
@@ -78,6 +81,23 @@ describe('filterMedications', () => {
     expect(filterMedications(bundle, 'zzzxqy')).toEqual([])
     expect(filterMedications(bundle, '---')).toEqual([])
     expect(filterMedications(bundle, '(.*')).toEqual([])
+  })
+})
+
+describe('findOutsideTheList: names the list lacks', () => {
+  const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+
+  it('names the listed drug inside a combination product', () => {
+    expect(filterMedications(bundle, 'tylenol pm')).toEqual([])
+    const outside = findOutsideTheList(bundle, vocabulary, 'Tylenol PM')
+    expect(outside.combinations.map((c) => [c.name, c.ingredients.map((m) => m.id)])).toContainEqual(['Tylenol PM', ['diphenhydramine']])
+    expect(findOutsideTheList(bundle, vocabulary, 'co-codamol').combinations.flatMap((c) => c.ingredients.map((m) => m.id))).toContain('codeine')
+  })
+
+  it('recognises a drug with no known association, and says nothing for nonsense or too little', () => {
+    expect(findOutsideTheList(bundle, vocabulary, 'metformin')).toEqual({ combinations: [], recognised: ['Metformin'] })
+    expect(findOutsideTheList(bundle, vocabulary, 'zzqxv')).toEqual({ combinations: [], recognised: [] })
+    expect(findOutsideTheList(bundle, vocabulary, 'ty')).toEqual({ combinations: [], recognised: [] })
   })
 })
 
