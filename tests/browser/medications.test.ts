@@ -108,8 +108,9 @@ describe('medications in chromium', () => {
     expect(await page.getByRole('textbox', { name: /medication list/i }).inputValue()).toBe('')
 
     await page.getByRole('searchbox', { name: 'Filter medications' }).press('End')
-    await page.getByRole('searchbox', { name: 'Filter medications' }).pressSequentially('x')
-    await page.waitForURL(/filter=seroquelx/)
+    // "seroquelx" would still find Seroquel XR/XL: a letter no brand continues with.
+    await page.getByRole('searchbox', { name: 'Filter medications' }).pressSequentially('q')
+    await page.waitForURL(/filter=seroquelq/)
     await page.getByText(/No medication or class in this reference matches/).waitFor()
     await page.getByRole('button', { name: 'Clear the filter' }).click()
     await page.waitForURL((url) => !url.search.includes('filter'))
