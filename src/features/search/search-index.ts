@@ -185,7 +185,8 @@ export function createSearchReference(bundle: Bundle, vocabulary?: DrugVocabular
     searchOptions: {
       boost: { title: 4, names: 3, context: 0.3 },
       // One typo in 5+ letters, two in 10+; none for short words, where a typo is another word.
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      // As edit counts, not a fraction: a 200-letter paste must not be searched with 40 typos allowed.
+      fuzzy: (term) => (term.length >= 10 ? 2 : term.length >= 5 ? 1 : false),
       // The last word is usually half-typed.
       prefix: (_term, i, terms) => i === terms.length - 1,
       weights: { fuzzy: 0.3, prefix: 0.6 },
