@@ -112,7 +112,9 @@ export async function benchScreenerAndLookup({ root, appDir }) {
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
     const typed = ['tylenol pm', 'metformin', 'co-codamol', 'night nurse', 'dramamine', 'atorvastatin', 'zoloft', 'nyquil', 'ferritin', 'lisinopril']
-    const keystrokes = await page.evaluate(async (typedQueries) => {
+    // Different words for the warm-up, so no timed query finds its results already rendered.
+    const warmUp = ['sertraline', 'omeprazole', 'pregnancy', 'augmentin']
+    const keystrokes = await page.evaluate(async ([typedQueries, warmUpQueries]) => {
       const input = document.querySelector('input[type="search"]')
       const listbox = document.getElementById(input.getAttribute('aria-controls'))
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set
@@ -128,7 +130,8 @@ export async function benchScreenerAndLookup({ root, appDir }) {
       input.focus()
       await pause(500)
       const times = []
-      for (const query of typedQueries) {
+      // Warm-up words first, timed apart: the first render of each kind of result is a one-off (code compiled, styles resolved).
+      for (const [pass, query] of [...warmUpQueries.map((q) => ['warm-up', q]), ...typedQueries.map((q) => ['timed', q])]) {
         setValue.call(input, '')
         input.dispatchEvent(new Event('input', { bubbles: true }))
         await pause(50)
@@ -139,16 +142,19 @@ export async function benchScreenerAndLookup({ root, appDir }) {
           input.dispatchEvent(new Event('input', { bubbles: true }))
           await answered(text)
           await nextFrame()
-          times.push([performance.now() - start, text])
+          times.push([performance.now() - start, text, pass])
           await pause(40)
         }
       }
       return times
-    }, typed)
-    const slowest = [...keystrokes].sort((a, b) => b[0] - a[0]).slice(0, 3)
-    const chrome = summary(keystrokes.map(([time]) => time))
-    console.log(`Keystroke to results in Chromium over bundle + vocabulary, 4× CPU slowdown (${keystrokes.length} keystrokes):`)
+    }, [typed, warmUp])
+    const cold = summary(keystrokes.filter(([, , pass]) => pass === 'warm-up').map(([time]) => time))
+    const timed = keystrokes.filter(([, , pass]) => pass === 'timed')
+    const slowest = [...timed].sort((a, b) => b[0] - a[0]).slice(0, 3)
+    const chrome = summary(timed.map(([time]) => time))
+    console.log(`Keystroke to results in Chromium over bundle + vocabulary, 4× CPU slowdown (${timed.length} keystrokes after ${keystrokes.length - timed.length} warm-up keystrokes):`)
     console.log(`  median ${ms(chrome.median)}, worst ${ms(chrome.max)} (target ≤ 50 ms worst); slowest: ${slowest.map(([time, text]) => `"${text}" ${ms(time)}`).join(', ')}`)
+    console.log(`  warm-up keystrokes (first use of the field): median ${ms(cold.median)}, worst ${ms(cold.max)}`)
   } finally {
     await browser.close()
     await previewServer.close()
