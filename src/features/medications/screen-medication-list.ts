@@ -433,6 +433,9 @@ function screenLine(line: string, lineNumber: number, matcher: Matcher, result: 
   const context = words ? readLine(body, words) : undefined
   const isLabResult = context?.readsAsLabResult ?? false
   const matchedText = (hit: Hit) => body.slice(tokens.starts[hit.start], tokens.ends[hit.end])
+  // Lab results. A body substance named in a result ("Free T4 1.2", "Iron 8 µmol/L") is a result, never a
+  // drug taken. A drug the body does not make, named in a result ("Li 0.7 mmol/L", "lithium level 0.8"),
+  // is flagged as that drug, marked `fromLabResult`: a measured level means the patient takes it.
   const hits = selectHits(findHits(tokens, matcher.root)).filter((hit) => {
     const key = tokens.chars.slice(hit.start, hit.end + 1).join('')
     if (isLabResult && words?.endogenous.has(matchedText(hit))) return false
