@@ -4,6 +4,7 @@
  *  2. The content bundle (gzip).
  *  3. Lookup time per query in node over more than 1,000 queries (median, p95, max).
  *  4. Keystroke to results in Chromium with 4× CPU slowdown (median, worst).
+ *  5. Screener and lookup with the drug vocabulary (scripts/bench-screener.mjs).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -13,6 +14,7 @@ import react from '@vitejs/plugin-react'
 import { chromium } from 'playwright-core'
 import { build, createServer, preview } from 'vite'
 import { CHROMIUM_PATH, ensureBrowserTools } from './ensure-chromium.mjs'
+import { benchScreenerAndLookup } from './bench-screener.mjs'
 
 process.env.NODE_ENV = 'production'
 const root = process.cwd()
@@ -158,3 +160,6 @@ try {
   await browser.close()
   await previewServer.close()
 }
+
+// 5. Screener and lookup with the drug vocabulary: their own section.
+await benchScreenerAndLookup({ root, appDir })

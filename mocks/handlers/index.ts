@@ -1,3 +1,4 @@
 import { bundleHandlers } from './bundle'
+import { drugVocabularyHandlers } from './drug-vocabulary'
 
-export const handlers = [...bundleHandlers]
+export const handlers = [...bundleHandlers, ...drugVocabularyHandlers]

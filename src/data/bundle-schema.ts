@@ -11,10 +11,11 @@ import {
   EVIDENCE_GRADES,
   MEDICATION_EFFECTS,
   MEDICATION_MECHANISMS,
+  MEDICATION_ROLES,
   SOURCE_TYPES,
 } from './vocabulary'
 
-export { CATEGORY_IDS, CAUSE_ROLES, EVIDENCE_GRADES, MEDICATION_EFFECTS, MEDICATION_MECHANISMS, SOURCE_TYPES }
+export { CATEGORY_IDS, CAUSE_ROLES, EVIDENCE_GRADES, MEDICATION_EFFECTS, MEDICATION_MECHANISMS, MEDICATION_ROLES, SOURCE_TYPES }
 
 /** Kebab-case ids keep URLs (`/causes/iron-deficiency`) readable and stable. */
 export const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'))
@@ -66,11 +67,21 @@ export const Cause = z.object({
 
 export const Alternative = z.object({ text: Text, sources: SourceIds, unconfirmed: z.optional(z.boolean()) })
 
+// ---- Medication content: roles, advice, match-only names ----
+
+export const MedicationRole = z.enum(MEDICATION_ROLES)
+
 export const MedicationClass = z.object({
   id: Id,
   name: Text,
   description: Text,
   mechanism: z.enum(MEDICATION_MECHANISMS),
+  /** "treatment complication" for dopaminergic RLS treatments (augmentation); every member shares it. */
+  role: MedicationRole,
+  /** The WHO ATC group and BNF section the members were enumerated from. */
+  classification: z.optional(z.object({ text: Text, sources: SourceIds })),
+  /** One line for the whole class, shown with its heading ("Do not stop a needed drug for this alone."). */
+  advice: z.optional(Text),
   grade: EvidenceGrade,
   gradeRationale: Text,
   alternatives: z.array(Alternative),
@@ -83,10 +94,18 @@ export const Medication = z.object({
   /** Generic name (or substance name: caffeine, alcohol, nicotine). */
   name: Text,
   brands: z.object({ us: z.array(Text), uk: z.array(Text) }),
-  /** Other spellings, abbreviations, lay words (coffee, booze, smoking...). Used by the screener and lookup. */
+  /** Other spellings, abbreviations, lay words (coffee, booze, smoking...). Used by the screener and lookup, and shown. */
   aliases: z.array(Text),
+  /** Misspellings and chart shorthand, for matching only: never displayed as a name of the drug. */
+  matchOnly: z.optional(z.array(Text)),
   class: Id,
+  /** "trigger", or "treatment complication" for dopaminergic RLS treatments (never a cause). */
+  role: MedicationRole,
   effect: z.enum(MEDICATION_EFFECTS),
+  /** Reported only without adequate evidence (review A6): shown, but never as an alert. */
+  insufficientEvidence: z.optional(z.literal(true)),
+  /** The one thing to tell the prescriber: "Do not stop abruptly; taper.", "Do not stop a needed drug for this alone.". */
+  advice: Text,
   grade: EvidenceGrade,
   gradeRationale: Text,
   mechanism: z.enum(MEDICATION_MECHANISMS),
@@ -205,6 +224,26 @@ export const Conflict = z.object({
   relatedLabs: z.array(Id),
 })
 
+
+/** A cited statement (augmentation definition, management step). */
+const CitedText = z.object({ text: Text, sources: SourceIds, unconfirmed: z.optional(z.boolean()) })
+
+/**
+ * Augmentation of RLS by dopaminergic treatment (IRLSSG/EURLSSG 2016 and the criteria it applies):
+ * a complication of treating RLS, shown on the medications page with the drugs that cause it.
+ */
+export const Augmentation = z.object({
+  /** "Dopaminergic drugs do not cause RLS; long-term use for RLS can cause augmentation." */
+  statement: CitedText,
+  definition: CitedText,
+  criteria: z.object({
+    intro: Text,
+    items: z.array(z.object({ text: Text, details: z.optional(z.array(Text)) })).check(z.minLength(1, 'expected criteria')),
+    sources: SourceIds,
+    unconfirmed: Unconfirmed,
+  }),
+  management: z.array(CitedText),
+})
 
 export const Source = z.object({
   id: Id,
@@ -372,6 +411,7 @@ const BundleShape = z.object({
   genes: z.array(Gene),
   conflicts: z.array(Conflict),
   patientWorkup: PatientWorkup,
+  augmentation: Augmentation,
   sources: z.array(Source),
 })
 
@@ -419,19 +459,32 @@ export function findBrokenReferences(bundle: BundleShape): Issue[] {
     duplicates(name, items)
   }
 
+  // A drug that treats RLS is never listed as its cause: a treatment-complication class belongs only to a
+  // treatment-complication entry, and a drug's role and effect agree with its class.
+  const classRoles = new Map(bundle.medicationClasses.map((cls) => [cls.id, cls.role]))
   bundle.causes.forEach((cause, i) => {
     sourcesOf(['causes', i], cause.sources)
     cause.checks.forEach((id, j) => expect('lab', id, ['causes', i, 'checks', j]))
     cause.medicationClasses?.forEach((id, j) => expect('medicationClass', id, ['causes', i, 'medicationClasses', j]))
+    cause.medicationClasses?.forEach((id, j) => {
+      if (classRoles.get(id) === 'treatment complication' && cause.role !== 'treatment complication')
+        issues.push({ path: ['causes', i, 'medicationClasses', j], message: `a ${cause.role} lists the treatment-complication class "${id}"` })
+    })
     cause.figures.forEach((figure, j) => sourcesOf(['causes', i, 'figures', j], figure.sources))
   })
   bundle.medicationClasses.forEach((cls, i) => {
     sourcesOf(['medicationClasses', i], cls.sources)
+    if (cls.classification) sourcesOf(['medicationClasses', i, 'classification'], cls.classification.sources)
     cls.alternatives.forEach((alt, j) => sourcesOf(['medicationClasses', i, 'alternatives', j], alt.sources))
   })
   bundle.medications.forEach((med, i) => {
     sourcesOf(['medications', i], med.sources)
     expect('medicationClass', med.class, ['medications', i, 'class'])
+    const classRole = classRoles.get(med.class)
+    if (classRole !== undefined && classRole !== med.role)
+      issues.push({ path: ['medications', i, 'role'], message: `role "${med.role}" differs from its class's "${classRole}"` })
+    if ((med.effect === 'augmentation') !== (med.role === 'treatment complication'))
+      issues.push({ path: ['medications', i, 'effect'], message: 'augmentation is the effect of, and only of, a treatment complication' })
     med.alternatives.forEach((alt, j) => sourcesOf(['medications', i, 'alternatives', j], alt.sources))
   })
   bundle.labs.forEach((lab, i) => {
@@ -454,6 +507,11 @@ export function findBrokenReferences(bundle: BundleShape): Issue[] {
   sourcesOf(['ironRules', 'children'], rules.children.sources)
   rules.caveats.forEach((c, i) => sourcesOf(['ironRules', 'caveats', i], c.sources))
   issues.push(...findBrokenPatientReferences(bundle.patientWorkup, known))
+  const augmentation = bundle.augmentation
+  sourcesOf(['augmentation', 'statement'], augmentation.statement.sources)
+  sourcesOf(['augmentation', 'definition'], augmentation.definition.sources)
+  sourcesOf(['augmentation', 'criteria'], augmentation.criteria.sources)
+  augmentation.management.forEach((step, i) => sourcesOf(['augmentation', 'management', i], step.sources))
   return issues
 }
 
@@ -474,6 +532,8 @@ export type Mimic = z.infer<typeof Mimic>
 export type Gene = z.infer<typeof Gene>
 export type Figure = z.infer<typeof Figure>
 export type IronRules = z.infer<typeof IronRules>
+export type Augmentation = z.infer<typeof Augmentation>
+export type MedicationRole = z.infer<typeof MedicationRole>
 export type EvidenceGrade = z.infer<typeof EvidenceGrade>
 export type CategoryId = z.infer<typeof CategoryId>
 export type Category = z.infer<typeof Category>

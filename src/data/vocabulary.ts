@@ -15,9 +15,23 @@ export const CATEGORY_IDS = [
   'genetics',
 ] as const
 
-export const CAUSE_ROLES = ['primary risk factor', 'secondary cause', 'aggravating factor', 'mechanism'] as const
+export const CAUSE_ROLES = [
+  'primary risk factor',
+  'secondary cause',
+  'aggravating factor',
+  'mechanism',
+  // Medication content: augmentation is a complication of treating RLS, never a cause of it.
+  'treatment complication',
+] as const
 
 export const MEDICATION_EFFECTS = ['triggers', 'worsens', 'withdrawal', 'augmentation'] as const
+
+/**
+ * Why a drug is in the medications list. A trigger provokes or worsens RLS (or does so when
+ * stopped); a treatment complication is a dopaminergic RLS treatment whose long-term use can
+ * cause augmentation of existing RLS: it is never a cause.
+ */
+export const MEDICATION_ROLES = ['trigger', 'treatment complication'] as const
 
 export const MEDICATION_MECHANISMS = [
   'dopamine blockade',
@@ -26,6 +40,9 @@ export const MEDICATION_MECHANISMS = [
   'dopaminergic augmentation',
   'withdrawal',
   'other',
+  // Medication content: tricyclics that act mainly on noradrenaline, and drugs with several actions.
+  'noradrenergic',
+  'mixed',
 ] as const
 
 export const SOURCE_TYPES = [
@@ -35,4 +52,6 @@ export const SOURCE_TYPES = [
   'study',
   'point-of-care reference',
   'consumer article',
+  // Medication content: drug databases and labels (DailyMed, BNF, dm+d, EMC, WHO ATC index), cited by address.
+  'drug database',
 ] as const

@@ -17,9 +17,10 @@ function Page() {
     <>
       <h1 className="text-2xl font-semibold">Medications</h1>
       <p className="mt-2 max-w-3xl text-slate-800">
-        Drugs and substances that can trigger or worsen RLS, with the evidence for each and safer alternatives. Screen a
-        patient’s medication list, or browse the triggers by class below. To put a patient’s drugs together with their
-        conditions and iron studies, use the <Link to="/patient">patient workup</Link>.
+        Drugs and substances that can trigger or worsen RLS, with the evidence for each and safer alternatives, and the
+        dopaminergic RLS treatments that can cause augmentation. Screen a patient’s medication list, or browse by class
+        below. To put a patient’s drugs together with their conditions and iron studies, use the{' '}
+        <Link to="/patient">patient workup</Link>.
       </p>
       <MedicationListScreener />
       <MedicationTriggers

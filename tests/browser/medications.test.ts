@@ -25,20 +25,32 @@ const PASTED_LIST = [
   'Atorvastatin 20mg',
   'Lustral 100mg od + Seroquel XL 50 mg',
   'Paracetamol 1g QDS PRN.',
+  'Advil PM 2 caplets at night',
+  'Sertaline 50 mg',
+  'Li 0.7 mmol/L',
+  'TSH 2.1 mU/L',
+  'lithium battery (hearing aid)',
+  'Ex-smoker',
 ].join('\r\n')
 
 describe('medications in chromium', () => {
   it('screens a pasted list, filters through the URL, and keeps the filter through a reload', async () => {
     const watched = await openTestPage()
     const { page } = watched
+    // The list of other drugs is not part of the first page: it loads when the screener is used.
+    const vocabularyRequests: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('drug-vocabulary.json')) vocabularyRequests.push(request.url())
+    })
     await page.goto('/medications')
     await page.getByRole('heading', { level: 1, name: 'Medications' }).waitFor()
-
+    await page.waitForTimeout(300)
+    expect(vocabularyRequests).toEqual([])
     await page.getByRole('textbox', { name: /medication list/i }).fill(PASTED_LIST)
     const flagged = page.getByRole('list', { name: 'Flagged medications' })
     await flagged.waitFor()
     const items = flagged.locator(':scope > li')
-    await expect.poll(() => items.count()).toBe(5)
+    await expect.poll(() => items.count()).toBe(7)
     const texts = await items.allTextContents()
     const expected = [
       ['sertraline'],
@@ -46,22 +58,39 @@ describe('medications in chromium', () => {
       ['quetiapine'],
       ['diphenhydramine'],
       ['sertraline', 'quetiapine'],
+      ['diphenhydramine'],
+      ['lithium'],
     ]
     expected.forEach((generics, i) => {
       for (const generic of generics) expect(texts[i]).toContain(drug(generic).name)
     })
     expect(texts[1]).toContain('matched “Reglan”')
-    const unmatched = page.getByRole('list', { name: 'No known association in this reference' }).locator(':scope > li')
-    expect(await unmatched.allTextContents()).toEqual([
-      'Line 1: Discharge medications:',
-      'Line 7: Metformin 500 mg bd',
-      'Line 8: Atorvastatin 20mg',
-      'Line 10: Paracetamol 1g QDS PRN.',
+    expect(texts[5]).toContain('in “Advil PM”, a combination product')
+    expect(texts[5]).toContain('Ibuprofen')
+    expect(texts[6]).toContain('Named in a lab result')
+    const recognised = page.getByRole('list', { name: 'Recognised, no known association' }).locator(':scope > li')
+    await expect.poll(() => recognised.count()).toBe(3)
+    expect(await recognised.allTextContents()).toEqual([
+      'Line 7: Metformin 500 mg bd — Metformin',
+      'Line 8: Atorvastatin 20mg — Atorvastatin',
+      'Line 10: Paracetamol 1g QDS PRN. — Paracetamol (acetaminophen)',
     ])
-    expect(await page.getByRole('status', { name: 'Screening summary' }).textContent()).toContain('5 lines of 9 flagged (6 drugs)')
+    const notRecognised = page.getByRole('list', { name: 'Not recognised: check the spelling' }).locator(':scope > li')
+    expect(await notRecognised.allTextContents()).toEqual(['Line 12: Sertaline 50 mg — did you mean “Sertraline”, a flagged drug?'])
+    const notMedication = page.getByRole('list', { name: 'Not a medication line' }).locator(':scope > li')
+    expect(await notMedication.allTextContents()).toEqual([
+      'Line 1: Discharge medications: — a heading',
+      'Line 14: TSH 2.1 mU/L — a lab result',
+      'Line 15: lithium battery (hearing aid) — a device or supply',
+      'Line 16: Ex-smoker — social history',
+    ])
+    expect(await page.getByRole('status', { name: 'Screening summary' }).textContent()).toContain(
+      '15 lines: 7 lines flagged; 3 recognised, no known association; 1 not recognised; 4 not medication lines.',
+    )
+    expect(vocabularyRequests.length).toBeGreaterThanOrEqual(1)
     // Nothing pasted is kept: not in storage, not in the address.
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))
-    expect(stored).not.toMatch(/Sertraline|Reglan|Metformin/)
+    expect(stored).not.toMatch(/Sertraline|Reglan|Metformin|Advil/)
     expect(page.url()).not.toMatch(/Sertraline|Reglan/i)
 
     const filter = page.getByRole('searchbox', { name: 'Filter medications' })
@@ -79,8 +108,9 @@ describe('medications in chromium', () => {
     expect(await page.getByRole('textbox', { name: /medication list/i }).inputValue()).toBe('')
 
     await page.getByRole('searchbox', { name: 'Filter medications' }).press('End')
-    await page.getByRole('searchbox', { name: 'Filter medications' }).pressSequentially('x')
-    await page.waitForURL(/filter=seroquelx/)
+    // "seroquelx" would still find Seroquel XR/XL: a letter no brand continues with.
+    await page.getByRole('searchbox', { name: 'Filter medications' }).pressSequentially('q')
+    await page.waitForURL(/filter=seroquelq/)
     await page.getByText(/No medication or class in this reference matches/).waitFor()
     await page.getByRole('button', { name: 'Clear the filter' }).click()
     await page.waitForURL((url) => !url.search.includes('filter'))

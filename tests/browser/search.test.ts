@@ -31,6 +31,32 @@ describe('lookup in chromium', () => {
     expect(watched.foreignRequests).toEqual([])
   })
 
+  it('answers for a combination brand, a drug with no known association and a misspelling', async () => {
+    const watched = await openTestPage()
+    const { page } = watched
+    await page.goto('/')
+    await page.getByRole('heading', { level: 1, name: 'Causes of restless legs syndrome' }).waitFor()
+    const field = page.getByRole('combobox', { name: 'Search' })
+    const listbox = page.getByRole('listbox', { name: 'Search results' })
+    await field.fill('Tylenol PM')
+    const tylenolPm = listbox.getByRole('option', { name: /Tylenol PM/ }).first()
+    await tylenolPm.waitFor()
+    expect(await tylenolPm.textContent()).toContain('contains Diphenhydramine')
+    await tylenolPm.click()
+    await expect.poll(() => page.url()).toMatch(/\/medications\?filter=Diphenhydramine$/)
+    await page.getByRole('heading', { level: 1, name: 'Medications' }).waitFor()
+
+    await field.fill('metformin')
+    const metformin = listbox.getByRole('option', { name: /^Metformin\s*Recognised/ })
+    await metformin.waitFor()
+    expect(await metformin.textContent()).toContain('Recognised, no known association with RLS in this reference')
+
+    await field.fill('zzqxylotrin')
+    await page.getByText('“zzqxylotrin” is not recognised: check the spelling.', { exact: false }).waitFor()
+    expect(watched.consoleErrors).toEqual([])
+    expect(watched.foreignRequests).toEqual([])
+  })
+
   it('the query travels in ?q= and survives a reload', async () => {
     const watched = await openTestPage()
     const { page } = watched
@@ -61,6 +87,11 @@ describe('lookup in chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Medications' }).waitFor()
     await page.getByRole('combobox', { name: 'Search' }).fill('reglan')
     await page.getByRole('option', { name: /Metoclopramide/ }).waitFor()
+    // The drug vocabulary was precached by the worker: combination brands are found offline too.
+    await page.getByRole('combobox', { name: 'Search' }).fill('night nurse')
+    await page.getByRole('option', { name: /Night Nurse/ }).waitFor()
+    await page.getByRole('textbox', { name: /medication list/i }).fill('Tylenol PM 2 at night\nMetformin 500 mg bd')
+    await page.getByRole('list', { name: 'Recognised, no known association' }).waitFor()
     await context.setOffline(false)
     expect(watched.foreignRequests).toEqual([])
   })

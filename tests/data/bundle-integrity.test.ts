@@ -340,14 +340,15 @@ describe('content bundle: unconfirmed claims stay flagged', () => {
   })
 
   it('flags unconfirmed drug classes and their causes', () => {
-    for (const id of ['beta-blockers', 'h2-blockers', 'calcium-channel-blockers', 'opioid-withdrawal', 'benzodiazepine-withdrawal', 'anticonvulsants', 'other-reported-drugs', 'dopamine-blocking-antiemetics'])
+    for (const id of ['beta-blockers', 'h2-blockers', 'calcium-channel-blockers', 'benzodiazepine-withdrawal', 'anticonvulsants', 'other-reported-drugs', 'dopamine-blocking-antiemetics'])
       expect(hasUnconfirmed(byId(bundle.medicationClasses, id)), id).toBe(true)
     for (const id of ['drug-beta-blockers', 'drug-h2-blockers', 'drug-calcium-channel-blockers', 'opioid-benzodiazepine-withdrawal', 'drug-anticonvulsants'])
       expect(hasUnconfirmed(byId(bundle.causes, id)), id).toBe(true)
   })
 
   it('flags every drug in a class whose effect is unconfirmed, and other unconfirmed drugs', () => {
-    const unconfirmedClasses = ['beta-blockers', 'h2-blockers', 'calcium-channel-blockers', 'opioid-withdrawal', 'benzodiazepine-withdrawal', 'other-reported-drugs']
+    // Opioid withdrawal now rests on two primary studies (McCarter 2023; Sleep Med 2018), so it is no longer unconfirmed.
+    const unconfirmedClasses = ['beta-blockers', 'h2-blockers', 'calcium-channel-blockers', 'benzodiazepine-withdrawal', 'other-reported-drugs']
     const unflagged = bundle.medications.filter((m) => unconfirmedClasses.includes(m.class) && !hasUnconfirmed(m)).map((m) => m.id)
     expect(unflagged).toEqual([])
     for (const id of ['methsuximide', 'zonisamide', 'tramadol', 'levothyroxine', 'promethazine', 'mirtazapine']) expect(hasUnconfirmed(byId(bundle.medications, id)), id).toBe(true)

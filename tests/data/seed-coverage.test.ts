@@ -140,7 +140,8 @@ const SEEDS: Record<string, { file: string; items: Item[] }> = {
       t('dopamine lowest in the evening', 'dips in the first half of the night'),
       n('dopamine agonists'),
       n('body adapts to dopamine agonists (augmentation)', 'augmentation'),
-      n("Parkinson's medications"),
+      // Review A2: Parkinson's medications treat RLS, so they are named in text, never as a lookup alias of a cause.
+      t("Parkinson's medications"),
       fig('RLS patients not more prone to Parkinson’s disease', 'do not appear more prone to parkinson'),
       fig('vitamin deficiencies the most identifiable cause', 'most identifiable cause'),
       fig('most RLS associated with anaemia; 20% anaemic', '20% of people with rls anaemic', '20% of people with rls are anaemic'),

@@ -3,6 +3,9 @@ import { readBundleFile } from '../../mocks/handlers/bundle'
 import type { Medication } from '../../src/data/bundle-schema'
 import { parseBundle } from '../../src/data/parse-bundle'
 import { EFFECT_WORDS } from '../../src/features/medications/effect-words'
+import { http, HttpResponse } from 'msw'
+import { DRUG_VOCABULARY_ROUTE } from '../../mocks/handlers/drug-vocabulary'
+import { server } from '../../mocks/server'
 import { renderRoute, screen, waitFor, within } from '../test-utils'
 
 const bundle = parseBundle(readBundleFile())
@@ -141,7 +144,8 @@ describe('medication triggers by class', { timeout: SLOW_RENDER_TIMEOUT }, () =>
 })
 
 describe('medication-list screener', { timeout: SLOW_RENDER_TIMEOUT }, () => {
-  // As copied from a discharge letter: a heading, numbering, bullets, brands, a blank line, CRLF.
+  // As copied from a discharge letter: a heading, numbering, bullets, brands, a combination product,
+  // a misspelling, chart noise, a blank line, CRLF.
   const DISCHARGE_LIST = [
     'DISCHARGE MEDICATIONS',
     '1. Sertraline 50 mg PO daily',
@@ -154,6 +158,12 @@ describe('medication-list screener', { timeout: SLOW_RENDER_TIMEOUT }, () => {
     'Priadel 400 mg bd',
     'Paracetamol 1 g qds prn',
     'Omeprazole 20 mg od.',
+    'Tylenol PM 2 caplets at night',
+    'Clonazepam 0.5 mg bd',
+    'Metforminn 500 mg',
+    'Free T4 1.2',
+    'Alcohol prep pads',
+    'Non-smoker',
   ].join('\r\n')
   const EXPECTED_FLAGGED = [
     ['1. Sertraline 50 mg PO daily', 'sertraline'],
@@ -161,19 +171,21 @@ describe('medication-list screener', { timeout: SLOW_RENDER_TIMEOUT }, () => {
     ['• quetiapine 25mg nocte', 'quetiapine'],
     ['- diphenhydramine (Benadryl) 25 mg prn', 'diphenhydramine'],
     ['Priadel 400 mg bd', 'lithium'],
+    ['Tylenol PM 2 caplets at night', 'diphenhydramine'],
+    ['Clonazepam 0.5 mg bd', 'clonazepam'],
   ] as const
-  const EXPECTED_UNMATCHED = ['DISCHARGE MEDICATIONS', 'Metformin 500 mg bd', 'Atorvastatin 20mg nocte', 'Paracetamol 1 g qds prn', 'Omeprazole 20 mg od.']
 
-  it('flags the triggers in a pasted discharge list and lists the rest as having no known association', async () => {
-    const allNames = bundle.medications.flatMap((m) => [m.name, ...m.brands.us, ...m.brands.uk, ...m.aliases]).join(' ').toLowerCase()
-    for (const other of ['metformin', 'atorvastatin', 'paracetamol', 'omeprazole']) expect(allNames).not.toContain(other)
-
+  it('answers every line: flagged, recognised with no known association, not recognised, or not a medication line', async () => {
     const { user } = await openMedications()
     await user.click(listBox())
     await user.paste(DISCHARGE_LIST)
 
     const status = await screen.findByRole('status', { name: 'Screening summary' })
-    await waitFor(() => expect(status).toHaveTextContent('5 lines of 10 flagged (5 drugs); 5 lines have no known association in this reference.'))
+    await waitFor(() =>
+      expect(status).toHaveTextContent(
+        '16 lines: 7 lines flagged; 4 recognised, no known association; 1 not recognised; 4 not medication lines.',
+      ),
+    )
     const items = flaggedItems()
     expect(items).toHaveLength(EXPECTED_FLAGGED.length)
     EXPECTED_FLAGGED.forEach(([line, generic], index) => {
@@ -183,37 +195,74 @@ describe('medication-list screener', { timeout: SLOW_RENDER_TIMEOUT }, () => {
       expect(item).toHaveTextContent(medication.name)
       expect(item).toHaveTextContent(classOf(medication).name)
       expect(item).toHaveTextContent(`Evidence grade: ${medication.grade}`)
+      expect(item).toHaveTextContent(EFFECT_WORDS[medication.effect])
+      expect(item).toHaveTextContent(medication.advice)
       for (const alternative of [...medication.alternatives, ...classOf(medication).alternatives]) expect(item).toHaveTextContent(alternative.text)
     })
-    EXPECTED_FLAGGED.forEach(([, generic], index) => expect(items[index]).toHaveTextContent(EFFECT_WORDS[drug(generic).effect]))
     expect(items[1]).toHaveTextContent('matched “Reglan”, US brand')
     expect(items[4]).toHaveTextContent('matched “Priadel”, UK brand')
+    // A combination product names the trigger inside it, and the rest of the product.
+    expect(items[5]).toHaveTextContent('in “Tylenol PM”, a combination product')
+    expect(items[5]).toHaveTextContent('Also on this line, no known association: Paracetamol')
+    // A withdrawal drug: do not stop abruptly.
+    expect(items[6]?.textContent?.toLowerCase()).toContain('do not stop abruptly; taper')
 
-    const unmatched = screen.getByRole('list', { name: 'No known association in this reference' })
-    expect(within(unmatched).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Line 1: DISCHARGE MEDICATIONS',
-      'Line 7: Metformin 500 mg bd',
-      'Line 8: Atorvastatin 20mg nocte',
-      'Line 10: Paracetamol 1 g qds prn',
-      'Line 11: Omeprazole 20 mg od.',
+    const recognised = screen.getByRole('list', { name: 'Recognised, no known association' })
+    expect(within(recognised).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Line 7: Metformin 500 mg bd — Metformin',
+      'Line 8: Atorvastatin 20mg nocte — Atorvastatin',
+      'Line 10: Paracetamol 1 g qds prn — Paracetamol (acetaminophen)',
+      'Line 11: Omeprazole 20 mg od. — Omeprazole',
     ])
-    expect(EXPECTED_UNMATCHED).toHaveLength(5)
-    expect(screen.getByText(/does not mean a drug is safe/)).toBeInTheDocument()
-    expect(screen.queryByText(/\bsafe\b/, { selector: 'li' })).toBeNull()
+    const notRecognised = screen.getByRole('list', { name: 'Not recognised: check the spelling' })
+    expect(within(notRecognised).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Line 14: Metforminn 500 mg — did you mean “Metformin”?',
+    ])
+    const notMedication = screen.getByRole('list', { name: 'Not a medication line' })
+    expect(within(notMedication).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Line 1: DISCHARGE MEDICATIONS — a heading',
+      'Line 15: Free T4 1.2 — a lab result',
+      'Line 16: Alcohol prep pads — a device or supply',
+      'Line 17: Non-smoker — social history',
+    ])
+    expect(screen.getByText(/not a safety check/)).toBeInTheDocument()
   })
 
-  it('updates as you type, with no submit, and Clear empties it and returns focus', async () => {
+  it('updates as you type, with no submit; a misspelling is never reassuring; Clear empties it and returns focus', async () => {
     const { user } = await openMedications()
     expect(screen.getByRole('status', { name: 'Screening summary' })).toHaveTextContent('Nothing to screen yet')
     await user.type(listBox(), 'Seroquel 25 mg')
     await waitFor(() => expect(flaggedItems()).toHaveLength(1))
     expect(flaggedItems()[0]).toHaveTextContent(drug('quetiapine').name)
     await user.type(listBox(), '{Enter}Zoloftx')
-    await waitFor(() => expect(screen.getByRole('list', { name: 'No known association in this reference' })).toHaveTextContent('Zoloftx'))
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Not recognised: check the spelling' })).toHaveTextContent('Zoloftx'))
+    expect(screen.queryByRole('list', { name: 'Recognised, no known association' })).toBeNull()
     await user.click(screen.getByRole('button', { name: 'Clear' }))
     expect(listBox()).toHaveValue('')
     expect(listBox()).toHaveFocus()
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Flagged medications' })).toBeNull())
+  })
+
+  it('says plainly when a paste names no drug at all', async () => {
+    const { user } = await openMedications()
+    await user.click(listBox())
+    await user.paste('asdfgh\nqwerty uiop')
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'Screening summary' })).toHaveTextContent(
+        'No line names a drug this reference recognises (2 lines not recognised): check the spelling, and paste one medication per line.',
+      ),
+    )
+  })
+
+  it('says when the list of other drugs cannot be loaded, and still flags triggers', async () => {
+    server.use(http.get(DRUG_VOCABULARY_ROUTE, () => new HttpResponse(null, { status: 503 })))
+    const { user } = await openMedications()
+    await user.click(listBox())
+    await user.paste('Sertraline 50 mg\nMetformin 500 mg')
+    await waitFor(() => expect(flaggedItems()).toHaveLength(1), { timeout: 8000 })
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not be loaded')
+    expect(screen.getByRole('list', { name: 'Not checked yet' })).toHaveTextContent('Metformin 500 mg')
+    expect(screen.queryByRole('list', { name: 'Recognised, no known association' })).toBeNull()
   })
 
   it('shows hostile input as plain text', async () => {

@@ -137,7 +137,16 @@ export function CauseDetail({ cause }: { cause: Cause }) {
       )}
 
       {classes.length > 0 && (
-        <Section title="Related medications">
+        // Dopaminergic RLS treatments cause augmentation of existing RLS, never RLS: say so where they are listed.
+        <Section title={cause.role === 'treatment complication' ? 'Drugs that can cause augmentation when used for RLS' : 'Related medications'}>
+          {cause.role === 'treatment complication' && (
+            <p className="mb-2 max-w-3xl">
+              These drugs treat RLS and do not cause it.{' '}
+              <Link to="/medications" hash="augmentation">
+                Augmentation criteria and management
+              </Link>
+            </p>
+          )}
           <ul className="space-y-2">
             {classes.map((cls) => {
               const drugs = bundle.medications.filter((med) => med.class === cls.id)

@@ -1,13 +1,22 @@
-/** How each effect and mechanism reads to a clinician. */
+/** How each effect, role and mechanism reads to a clinician. */
 import type { Medication } from '../../data/bundle-schema'
 
 export const EFFECT_WORDS: Record<Medication['effect'], string> = {
   triggers: 'Can trigger RLS',
   worsens: 'Can worsen existing RLS',
-  withdrawal: 'Stopping it can trigger RLS (withdrawal)',
-  augmentation: 'Augmentation: long-term use can make RLS worse',
+  withdrawal: 'On withdrawal: stopping it can trigger RLS',
+  // A dopaminergic drug treats RLS: the risk is augmentation of existing RLS, never RLS itself.
+  augmentation: 'Augmentation risk when used for RLS (treats RLS; not a cause)',
+}
+
+/** Shown beside a drug that is reported only without adequate evidence (review A6). */
+export const INSUFFICIENT_EVIDENCE_WORDS = 'Insufficient evidence'
+
+const MECHANISM_WORDS: Partial<Record<Medication['mechanism'], string>> = {
+  mixed: 'Several actions',
 }
 
 export function mechanismWords(mechanism: Medication['mechanism']): string {
-  return mechanism.charAt(0).toUpperCase() + mechanism.slice(1)
+  const words = MECHANISM_WORDS[mechanism] ?? mechanism
+  return words.charAt(0).toUpperCase() + words.slice(1)
 }

@@ -1,44 +1,64 @@
 /**
- * Paste a patient's medication list, see at once which lines name a drug that can trigger or
- * worsen RLS. The list is patient data: it lives in React state only — never in storage, the
- * URL or a request — and the browser's spelling service is switched off for the field.
+ * Paste a patient's medication list and see, line by line, one of three answers: flagged (a
+ * drug with a known RLS association), recognised with no known association, or not recognised
+ * (check the spelling); headings, lab results, supplies and social history are set apart as not
+ * medication lines. The list is patient data: it lives in React state only — never in storage,
+ * the URL or a request — and the browser's spelling service is switched off for the field.
  */
 import { memo, useDeferredValue, useId, useMemo, useRef, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
 import { GradeBadge } from '../../components/evidence'
 import { useBundle } from '../../data/bundle-query'
+import { drugVocabularyQuery } from '../../data/drug-vocabulary-query'
 import { AlternativesList } from './alternatives-list'
-import { EFFECT_WORDS } from './effect-words'
+import { EFFECT_WORDS, INSUFFICIENT_EVIDENCE_WORDS } from './effect-words'
 import {
   screenMedicationList,
+  type ClassMatch,
   type FlaggedLine,
+  type FlagLevel,
   type MatchedAs,
   type MedicationMatch,
+  type NotMedicationReason,
+  type RecognisedMatch,
   type ScreeningResult,
 } from './screen-medication-list'
+import type { SpellingSuggestion } from './spelling-suggestions'
 
 function plural(count: number, one: string, many: string) {
   return `${count} ${count === 1 ? one : many}`
 }
 
 function summary(result: ScreeningResult): string {
-  const flagged = result.flagged.length
-  const unmatched = result.unmatched.length
-  if (flagged + unmatched === 0) return 'Nothing to screen yet: paste a list above.'
-  const drugs = result.flagged.reduce((total, line) => total + line.matches.length, 0)
-  return (
-    `${plural(flagged, 'line', 'lines')} of ${flagged + unmatched} flagged` +
-    (flagged > 0 ? ` (${plural(drugs, 'drug', 'drugs')})` : '') +
-    `; ${plural(unmatched, 'line has', 'lines have')} no known association in this reference.`
-  )
+  const { flagged, recognised, notRecognised, notMedication, notChecked } = result
+  const total = flagged.length + recognised.length + notRecognised.length + notMedication.length + notChecked.length
+  if (total === 0) return 'Nothing to screen yet: paste a list above.'
+  if (flagged.length + recognised.length === 0 && notChecked.length === 0 && notRecognised.length > 0) {
+    return `No line names a drug this reference recognises (${plural(notRecognised.length, 'line', 'lines')} not recognised): check the spelling, and paste one medication per line.`
+  }
+  if (flagged.length + recognised.length + notRecognised.length + notChecked.length === 0) {
+    return `None of the ${plural(total, 'line', 'lines')} is a medication line: paste the patient’s medications, one per line.`
+  }
+  const parts = [
+    `${plural(flagged.length, 'line', 'lines')} flagged`,
+    `${recognised.length} recognised, no known association`,
+    `${notRecognised.length} not recognised`,
+  ]
+  if (notMedication.length > 0) parts.push(`${notMedication.length} not ${notMedication.length === 1 ? 'a medication line' : 'medication lines'}`)
+  if (notChecked.length > 0) parts.push(`${notChecked.length} not checked yet`)
+  return `${plural(total, 'line', 'lines')}: ${parts.join('; ')}.`
 }
 
 // No props: typing in the filter (a URL change) never re-renders the screener.
 export const MedicationListScreener = memo(function MedicationListScreener() {
   const bundle = useBundle()
   const [text, setText] = useState('')
+  const [wanted, setWanted] = useState(false)
+  // The vocabulary of other drugs loads the first time the screener is used, not with the page.
+  const vocabulary = useQuery({ ...drugVocabularyQuery, enabled: wanted || text !== '' })
   // A long paste is screened a moment later rather than holding up the textarea.
   const deferredText = useDeferredValue(text)
-  const result = useMemo(() => screenMedicationList(deferredText, bundle), [deferredText, bundle])
+  const result = useMemo(() => screenMedicationList(deferredText, bundle, vocabulary.data), [deferredText, bundle, vocabulary.data])
   const textareaRef = useRef<HTMLTextAreaElement>(null)
   const textareaId = useId()
   const hintId = useId()
@@ -49,8 +69,9 @@ export const MedicationListScreener = memo(function MedicationListScreener() {
         Screen a medication list
       </h2>
       <p className="mt-1 max-w-3xl text-slate-700">
-        One medication per line, as it comes from the chart or a discharge letter: brand or generic names, doses, routes
-        and frequencies are all fine.
+        One medication per line, as it comes from the chart or a discharge letter: brand or generic names, combination
+        products, doses, routes and frequencies are all fine. Each line is flagged, recognised with no known association,
+        or not recognised.
       </p>
       <label htmlFor={textareaId} className="mt-3 block font-semibold">
         Paste the patient’s medication list
@@ -60,6 +81,7 @@ export const MedicationListScreener = memo(function MedicationListScreener() {
         ref={textareaRef}
         value={text}
         onChange={(event) => setText(event.target.value)}
+        onFocus={() => setWanted(true)}
         aria-describedby={hintId}
         rows={8}
         dir="auto"
@@ -67,7 +89,7 @@ export const MedicationListScreener = memo(function MedicationListScreener() {
         autoCorrect="off"
         autoCapitalize="off"
         spellCheck={false}
-        placeholder={'e.g.\nSertraline 50 mg PO daily\nReglan 10mg before meals'}
+        placeholder={'e.g.\nSertraline 50 mg PO daily\nTylenol PM 2 at night\nMetformin 500 mg bd'}
         className="mt-1 block w-full rounded-md border border-slate-500 px-3 py-2 font-mono text-sm"
       />
       <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
@@ -86,69 +108,194 @@ export const MedicationListScreener = memo(function MedicationListScreener() {
         </button>
       </div>
 
-      <ScreeningResults result={result} />
+      <ScreeningResults
+        result={result}
+        vocabularyFailed={vocabulary.isError}
+        onRetryVocabulary={() => void vocabulary.refetch()}
+      />
     </section>
   )
 })
 
 /**
- * What the screener found in a list: the summary line, the flagged drugs with their
- * alternatives, and the lines with no known association. Shared by the medications page and
- * the patient workup, so both show the same answer.
+ * What the screener found in a list: the summary line and the three answers (flagged, recognised
+ * with no known association, not recognised), with the lines set apart as not medications. Shared
+ * by the medications page and the patient workup, so both give the same answer.
  */
-export function ScreeningResults({ result }: { result: ScreeningResult }) {
-  const flaggedHeadingId = useId()
-  const unmatchedHeadingId = useId()
-  const hasLines = result.flagged.length + result.unmatched.length > 0
+export function ScreeningResults({
+  result,
+  vocabularyFailed = false,
+  onRetryVocabulary,
+}: {
+  result: ScreeningResult
+  vocabularyFailed?: boolean
+  onRetryVocabulary?: () => void
+}) {
+  const ids = { flagged: useId(), recognised: useId(), notRecognised: useId(), notMedication: useId(), notChecked: useId() }
+  const lineCount =
+    result.flagged.length + result.recognised.length + result.notRecognised.length + result.notMedication.length + result.notChecked.length
   return (
     <>
-      <p role="status" aria-label="Screening summary" className={`mt-4 ${hasLines ? 'font-semibold' : 'text-slate-700'}`}>
-        {summary(result)}
-      </p>
+    <p role="status" aria-label="Screening summary" className={`mt-4 ${lineCount > 0 ? 'font-semibold' : 'text-slate-700'}`}>
+      {summary(result)}
+    </p>
+    {vocabularyFailed && (
+      <div role="alert" className="mt-2 rounded-md border border-red-800 bg-red-50 p-3">
+        <p>
+          The list of other drugs could not be loaded, so lines without a flagged drug could not be checked: they are
+          listed as not checked. Flagged lines are complete.
+        </p>
+        <button
+          type="button"
+          onClick={onRetryVocabulary}
+          className="mt-2 min-h-11 rounded-md border border-slate-600 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+        >
+          Try again
+        </button>
+      </div>
+    )}
 
-      {hasLines && (
-        <>
-          {result.flagged.length > 0 ? (
-            <>
-              <h3 id={flaggedHeadingId} className="mt-4 text-lg font-semibold">
-                Flagged medications
-              </h3>
-              <p className="mt-1 max-w-3xl text-sm text-slate-700">
-                Each flagged drug is reported to trigger or worsen RLS. Weigh it against why it was prescribed before any
-                change.
-              </p>
-              <ul aria-labelledby={flaggedHeadingId} className="mt-2 space-y-3">
-                {result.flagged.map((line) => (
-                  <FlaggedItem key={line.lineNumber} line={line} />
-                ))}
-              </ul>
-            </>
-          ) : (
-            <p className="mt-2">No line names a drug that this reference lists as an RLS trigger.</p>
-          )}
+    {lineCount > 0 && (
+      <>
+        {result.flagged.length > 0 ? (
+          <>
+            <h3 id={ids.flagged} className="mt-4 text-lg font-semibold">
+              Flagged medications
+            </h3>
+            <p className="mt-1 max-w-3xl text-sm text-slate-700">
+              Each flagged drug has a reported link with RLS. Weigh it against why it was prescribed before any change.
+            </p>
+            <ul aria-labelledby={ids.flagged} className="mt-2 space-y-3">
+              {result.flagged.map((line) => (
+                <FlaggedItem key={line.lineNumber} line={line} />
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p className="mt-2">No line names a drug that this reference links with RLS.</p>
+        )}
 
-          {result.unmatched.length > 0 && (
-            <div className="mt-6">
-              <h3 id={unmatchedHeadingId} className="text-lg font-semibold">
-                No known association in this reference
-              </h3>
-              <p className="mt-1 max-w-3xl text-sm text-slate-800">
-                Absence from the flagged list does not mean a drug is safe: this reference holds known RLS triggers only,
-                and it does not recognise misspellings or names it does not hold.
-              </p>
-              <ul aria-labelledby={unmatchedHeadingId} className="mt-2 space-y-1">
-                {result.unmatched.map((line) => (
-                  <li key={line.lineNumber} className="font-mono text-sm wrap-anywhere text-slate-800">
+        {result.recognised.length > 0 && (
+          <div className="mt-6">
+            <h3 id={ids.recognised} className="text-lg font-semibold">
+              Recognised, no known association
+            </h3>
+            <p className="mt-1 max-w-3xl text-sm text-slate-800">
+              These drugs are recognised, and this reference knows of no association with RLS. That is not a safety
+              check of the drug itself.
+            </p>
+            <ul aria-labelledby={ids.recognised} className="mt-2 space-y-1">
+              {result.recognised.map((line) => (
+                <li key={line.lineNumber} className="text-sm wrap-anywhere text-slate-800">
+                  <span className="font-mono">
                     <LineText lineNumber={line.lineNumber} line={line.line} />
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-        </>
-      )}
+                  </span>
+                  <span> — {line.matches.map(recognisedWords).join('; ')}</span>
+                  {line.matches.map((match) =>
+                    match.ambiguous ? (
+                      <span key={match.name} className="block text-slate-700">
+                        {match.ambiguous}
+                      </span>
+                    ) : null,
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        {result.notRecognised.length > 0 && (
+          <div className="mt-6">
+            <h3 id={ids.notRecognised} className="text-lg font-semibold">
+              Not recognised: check the spelling
+            </h3>
+            <p className="mt-1 max-w-3xl text-sm text-slate-800">
+              This reference does not know these names. A misspelt or unfamiliar drug may still be a trigger: check the
+              spelling, or look the drug up.
+            </p>
+            <ul aria-labelledby={ids.notRecognised} className="mt-2 space-y-1">
+              {result.notRecognised.map((line) => (
+                <li key={line.lineNumber} className="text-sm wrap-anywhere text-slate-800">
+                  <span className="font-mono">
+                    <LineText lineNumber={line.lineNumber} line={line.line} />
+                  </span>
+                  {line.suggestions.length > 0 && <span> — did you mean {line.suggestions.map(suggestionWords).join(' or ')}?</span>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        {result.notChecked.length > 0 && (
+          <div className="mt-6">
+            <h3 id={ids.notChecked} className="text-lg font-semibold">
+              Not checked yet
+            </h3>
+            <p className="mt-1 max-w-3xl text-sm text-slate-800">
+              {vocabularyFailed
+                ? 'These lines name no drug this reference links with RLS, but they could not be checked against the list of other drugs.'
+                : 'Checking these lines against the list of other drugs…'}
+            </p>
+            <ul aria-labelledby={ids.notChecked} className="mt-2 space-y-1">
+              {result.notChecked.map((line) => (
+                <li key={line.lineNumber} className="font-mono text-sm wrap-anywhere text-slate-800">
+                  <LineText lineNumber={line.lineNumber} line={line.line} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        {result.notMedication.length > 0 && (
+          <div className="mt-6">
+            <h3 id={ids.notMedication} className="text-lg font-semibold">
+              Not a medication line
+            </h3>
+            <p className="mt-1 max-w-3xl text-sm text-slate-800">
+              Headings, notes, lab results, supplies and social history are not screened as drugs. Alcohol, caffeine and
+              nicotine can worsen RLS: ask about them.
+            </p>
+            <ul aria-labelledby={ids.notMedication} className="mt-2 space-y-1">
+              {result.notMedication.map((line) => (
+                <li key={line.lineNumber} className="text-sm wrap-anywhere text-slate-800">
+                  <span className="font-mono">
+                    <LineText lineNumber={line.lineNumber} line={line.line} />
+                  </span>
+                  <span> — {REASON_WORDS[line.reason]}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </>
+    )}
     </>
   )
+}
+
+const REASON_WORDS: Record<NotMedicationReason, string> = {
+  heading: 'a heading',
+  note: 'a note or allergy line, not a medication taken',
+  'lab result': 'a lab result',
+  'device or supply': 'a device or supply',
+  'social history': 'social history',
+  'date or number': 'a date or number',
+}
+
+const LEVEL_WORDS: Record<FlagLevel, string> = {
+  alert: 'Known trigger',
+  'augmentation risk': 'Augmentation risk when used for RLS',
+  'insufficient evidence': `Reported; ${INSUFFICIENT_EVIDENCE_WORDS.toLowerCase()}`,
+}
+
+function recognisedWords(match: RecognisedMatch): string {
+  if (match.matchedAs.includes('combination product')) return `${match.name}: ${match.ingredients.join(' + ')} (combination)`
+  return match.name
+}
+
+function suggestionWords(suggestion: SpellingSuggestion): string {
+  const drug = suggestion.drug === suggestion.name ? '' : ` (${suggestion.drug})`
+  return `“${suggestion.name}”${drug}${suggestion.known === 'flagged' ? ', a flagged drug' : ''}`
 }
 
 /** The line as pasted, as text (never markup), with its number in the pasted list. */
@@ -161,16 +308,57 @@ function LineText({ lineNumber, line }: { lineNumber: number; line: string }) {
   )
 }
 
+const LEVEL_STYLE: Record<FlagLevel, string> = {
+  alert: 'border-amber-800 bg-amber-50',
+  'augmentation risk': 'border-violet-800 bg-violet-50',
+  'insufficient evidence': 'border-slate-600 bg-slate-50',
+}
+
 function FlaggedItem({ line }: { line: FlaggedLine }) {
   return (
-    <li className="rounded-md border border-l-4 border-amber-800 bg-amber-50 p-3">
+    <li className={`rounded-md border border-l-4 p-3 ${LEVEL_STYLE[line.level]}`}>
       <p className="font-mono text-sm wrap-anywhere">
         <LineText lineNumber={line.lineNumber} line={line.line} />
       </p>
       {line.matches.map((match) => (
         <MatchDetails key={match.medication.id} match={match} />
       ))}
+      {line.classMatches.map((match) => (
+        <ClassMatchDetails key={match.medicationClass.id} match={match} />
+      ))}
+      {line.alsoNamed.length > 0 && (
+        <p className="mt-2 text-sm text-slate-800">
+          Also on this line, no known association: {line.alsoNamed.map((match) => match.ingredients.join(', ')).join('; ')}.
+        </p>
+      )}
     </li>
+  )
+}
+
+function ClassMatchDetails({ match }: { match: ClassMatch }) {
+  return (
+    <div className="mt-2 border-t border-slate-300 pt-2 first-of-type:border-t-0 first-of-type:pt-0">
+      <p className="text-sm font-semibold tracking-wide uppercase">{LEVEL_WORDS[match.level]}</p>
+      <p className="wrap-anywhere">
+        <span className="font-semibold">
+          <bdi>{match.matchedText}</bdi>
+        </span>
+        <span className="text-slate-800">
+          {' '}
+          · read as {match.medicationClass.name} by its name ending “-{match.stem}”; not listed by name in this reference
+        </span>
+      </p>
+      <p className="mt-1">
+        {EFFECT_WORDS[match.effect]} <GradeBadge grade={match.grade} />
+      </p>
+      <p className="mt-1 font-semibold">{match.advice}</p>
+      {match.alternatives.length > 0 && (
+        <div className="mt-1 text-sm">
+          <p className="font-semibold">Safer alternatives</p>
+          <AlternativesList alternatives={match.alternatives} />
+        </div>
+      )}
+    </div>
   )
 }
 
@@ -183,20 +371,36 @@ function matchedAsWords(kinds: readonly MatchedAs[]): string {
 function MatchDetails({ match }: { match: MedicationMatch }) {
   const viaOtherName = !match.matchedAs.includes('generic name')
   return (
-    <div className="mt-2 border-t border-amber-300 pt-2 first-of-type:border-t-0 first-of-type:pt-0">
+    <div className="mt-2 border-t border-slate-300 pt-2 first-of-type:border-t-0 first-of-type:pt-0">
+      <p className="text-sm font-semibold tracking-wide uppercase">{LEVEL_WORDS[match.level]}</p>
       <p className="wrap-anywhere">
         <span className="font-semibold">{match.medication.name}</span>
-        {viaOtherName && (
+        {match.product ? (
           <span className="text-slate-800">
             {' '}
-            (matched “<bdi>{match.matchedText}</bdi>”, {matchedAsWords(match.matchedAs)})
+            (in “<bdi>{match.matchedText}</bdi>”, a combination product)
           </span>
+        ) : (
+          viaOtherName && (
+            <span className="text-slate-800">
+              {' '}
+              (matched “<bdi>{match.matchedText}</bdi>”, {matchedAsWords(match.matchedAs)})
+            </span>
+          )
         )}
         <span className="text-slate-800"> · {match.className}</span>
       </p>
       <p className="mt-1">
         {EFFECT_WORDS[match.effect]} <GradeBadge grade={match.grade} />
       </p>
+      <p className="mt-1 font-semibold">{match.advice}</p>
+      {match.ambiguous && <p className="mt-1 text-sm text-slate-800">Check the pack: {match.ambiguous}</p>}
+      {match.fromLabResult && (
+        <p className="mt-1 text-sm text-slate-800">
+          Named in a lab result: a measured level of this drug means the patient takes it, so it is flagged. Confirm with the
+          patient.
+        </p>
+      )}
       {match.alternatives.length > 0 ? (
         <div className="mt-1 text-sm">
           <p className="font-semibold">Safer alternatives</p>

@@ -1,14 +1,19 @@
 /**
- * Drugs that trigger or worsen RLS, grouped by class, with a filter box whose value lives in
- * the URL (`?filter=`) so a filtered view can be bookmarked, shared and survives a reload.
+ * Drugs that trigger or worsen RLS, grouped by class, then the dopaminergic RLS treatments that
+ * can cause augmentation (a treatment complication, never a cause) with the augmentation
+ * criteria. A filter box whose value lives in the URL (`?filter=`) narrows both, so a filtered
+ * view can be bookmarked, shared and survives a reload.
  */
 import { memo, useDeferredValue, useId, useMemo, type ReactNode } from 'react'
+import { useQuery } from '@tanstack/react-query'
 import { Citations, GradeBadge, UnconfirmedNotes, UnconfirmedTag } from '../../components/evidence'
 import type { Medication, MedicationClass } from '../../data/bundle-schema'
 import { useBundle } from '../../data/bundle-query'
+import { drugVocabularyQuery } from '../../data/drug-vocabulary-query'
 import { AlternativesList } from './alternatives-list'
-import { EFFECT_WORDS, mechanismWords } from './effect-words'
-import { countMedications, filterMedications, type MedicationGroup } from './filter-medications'
+import { AugmentationCriteria } from './augmentation-criteria'
+import { EFFECT_WORDS, INSUFFICIENT_EVIDENCE_WORDS, mechanismWords } from './effect-words'
+import { countMedications, filterMedications, findOutsideTheList, type MedicationGroup } from './filter-medications'
 import { FILTER_MAX_LENGTH } from './medications-search'
 import { alternativesFor } from './screen-medication-list'
 import { useUrlBackedValue } from '../../lib/use-url-backed-value'
@@ -24,6 +29,9 @@ export function MedicationTriggers({ filter, onFilterChange }: { filter: string;
   const shown = countMedications(groups)
   const total = bundle.medications.length
   const filtering = deferredValue.trim() !== ''
+  // Triggers first; the drugs whose only risk is augmentation follow the augmentation criteria.
+  const triggerGroups = groups.filter((group) => group.medicationClass.role === 'trigger')
+  const complicationGroups = groups.filter((group) => group.medicationClass.role === 'treatment complication')
 
   return (
     <div>
@@ -53,22 +61,88 @@ export function MedicationTriggers({ filter, onFilterChange }: { filter: string;
       </div>
 
       {groups.length === 0 ? (
-        <NoMatch filter={deferredValue} onClear={() => setValue('')} />
+        <NoMatch filter={deferredValue} onClear={() => setValue('')} onShow={setValue} />
       ) : (
-        groups.map((group) => <ClassSection key={group.medicationClass.id} group={group} />)
+        <>
+          <ClassJumpList groups={groups} />
+          {triggerGroups.map((group) => (
+            <ClassSection key={group.medicationClass.id} group={group} expandBrands={filtering} />
+          ))}
+          {complicationGroups.length > 0 && (
+            <>
+              <AugmentationCriteria />
+              {complicationGroups.map((group) => (
+                <ClassSection key={group.medicationClass.id} group={group} expandBrands={filtering} />
+              ))}
+            </>
+          )}
+        </>
       )}
     </div>
   )
 }
 
-function NoMatch({ filter, onClear }: { filter: string; onClear: () => void }) {
+/** Links to each class on a long page; the augmentation section is named for what it is. */
+function ClassJumpList({ groups }: { groups: readonly MedicationGroup[] }) {
+  return (
+    <nav aria-label="Medication classes" className="mt-4 print:hidden">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {groups.map(({ medicationClass, medications }) => (
+          <li key={medicationClass.id}>
+            <a href={`#class-${medicationClass.id}`} className="text-blue-800 underline">
+              {medicationClass.name}
+            </a>{' '}
+            <span className="text-slate-600">({medications.length})</span>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
+
+function NoMatch({ filter, onClear, onShow }: { filter: string; onClear: () => void; onShow: (name: string) => void }) {
   const bundle = useBundle()
+  // Only now is the drug vocabulary worth fetching: the name may be a combination product hiding a listed drug.
+  const vocabulary = useQuery(drugVocabularyQuery)
+  const outside = useMemo(
+    () => (vocabulary.data ? findOutsideTheList(bundle, vocabulary.data, filter) : undefined),
+    [bundle, vocabulary.data, filter],
+  )
   const example = bundle.medications[0]
   const brand = example?.brands.us[0] ?? example?.brands.uk[0]
   const exampleClass = bundle.medicationClasses[0]
   return (
     <div className="mt-6 rounded-md border border-slate-400 bg-slate-50 p-4">
       <p className="font-semibold">No medication or class in this reference matches “{filter.trim()}”.</p>
+      {vocabulary.isPending && (
+        <p role="status" className="mt-1 text-slate-700">
+          Checking combination products and other drugs…
+        </p>
+      )}
+      {outside && outside.combinations.length > 0 && (
+        <ul aria-label="Combination products that contain a listed drug" className="mt-2 space-y-2">
+          {outside.combinations.map((product) => (
+            <li key={product.name} className="rounded border-l-4 border-amber-800 bg-amber-50 p-2">
+              <span className="font-semibold">{product.name}</span> is a combination product containing{' '}
+              {product.ingredients.map((medication, i) => (
+                <span key={medication.id}>
+                  {i > 0 && ' and '}
+                  <button type="button" onClick={() => onShow(medication.name)} className="font-semibold text-blue-800 underline">
+                    {medication.name}
+                  </button>
+                </span>
+              ))}
+              , listed here.
+              {product.ambiguous && <span className="block text-sm text-slate-800">{product.ambiguous}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {outside && outside.recognised.length > 0 && (
+        <p className="mt-2">
+          Recognised, no known association in this reference: {outside.recognised.join(', ')}.
+        </p>
+      )}
       <p className="mt-1">
         Try a generic name{example && ` (${example.name})`}, a US or UK brand{brand && ` (${brand})`} or a class
         {exampleClass && ` (${exampleClass.name})`}; check the spelling, or type fewer letters. To check a whole
@@ -85,7 +159,7 @@ function NoMatch({ filter, onClear }: { filter: string; onClear: () => void }) {
   )
 }
 
-function ClassSection({ group }: { group: MedicationGroup }) {
+function ClassSection({ group, expandBrands }: { group: MedicationGroup; expandBrands: boolean }) {
   const { medicationClass, medications } = group
   const headingId = `class-${medicationClass.id}-heading`
   return (
@@ -97,6 +171,7 @@ function ClassSection({ group }: { group: MedicationGroup }) {
         <GradeBadge grade={medicationClass.grade} />
         {medicationClass.unconfirmed && medicationClass.unconfirmed.length > 0 && <UnconfirmedTag />}
       </div>
+      {medicationClass.advice && <Advice text={medicationClass.advice} className="mt-2 max-w-4xl" />}
       <div className="mt-2 max-w-4xl space-y-1 text-slate-800">
         <p>
           <span className="font-semibold">Mechanism:</span> {mechanismWords(medicationClass.mechanism)}.{' '}
@@ -105,6 +180,12 @@ function ClassSection({ group }: { group: MedicationGroup }) {
         <p className="text-sm text-slate-700">
           <span className="font-semibold">Evidence:</span> {medicationClass.gradeRationale}
         </p>
+        {medicationClass.classification && (
+          <p className="text-sm text-slate-700">
+            <span className="font-semibold">Members listed from:</span> {medicationClass.classification.text}{' '}
+            <Citations ids={medicationClass.classification.sources} />
+          </p>
+        )}
       </div>
       {medicationClass.alternatives.length > 0 && (
         <div className="mt-2 max-w-4xl">
@@ -118,7 +199,7 @@ function ClassSection({ group }: { group: MedicationGroup }) {
       ) : (
         <ul aria-label={`${medicationClass.name}: drugs`} className="mt-3 divide-y divide-slate-300 border-y border-slate-300">
           {medications.map((medication) => (
-            <MedicationEntry key={medication.id} medication={medication} medicationClass={medicationClass} />
+            <MedicationEntry key={medication.id} medication={medication} medicationClass={medicationClass} expandBrands={expandBrands} />
           ))}
         </ul>
       )}
@@ -126,9 +207,36 @@ function ClassSection({ group }: { group: MedicationGroup }) {
   )
 }
 
-/** A list of names, or a plain "none listed" so an empty field is never mistaken for missing data. */
-function Names({ names }: { names: readonly string[] }) {
-  return names.length > 0 ? <>{names.join(', ')}</> : <span className="text-slate-600">none listed</span>
+/** The advice line a prescriber needs: "Do not stop abruptly; taper.", "Do not stop a needed drug for this alone." */
+function Advice({ text, className = '' }: { text: string; className?: string }) {
+  return (
+    <p className={`border-l-4 border-slate-700 pl-2 font-medium text-slate-900 ${className}`}>
+      <span className="sr-only">Advice: </span>
+      {text}
+    </p>
+  )
+}
+
+/** Beyond this many brands, the rest fold away until asked for (a depot antipsychotic has six). */
+const BRANDS_SHOWN = 3
+
+/**
+ * A list of names, or a plain "none listed" so an empty field is never mistaken for missing data.
+ * Long lists fold, except while filtering, when the name that matched must be visible.
+ */
+function Names({ names, expand }: { names: readonly string[]; expand: boolean }) {
+  if (names.length === 0) return <span className="text-slate-600">none listed</span>
+  if (expand || names.length <= BRANDS_SHOWN + 1) return <>{names.join(', ')}</>
+  const rest = names.slice(BRANDS_SHOWN)
+  return (
+    <>
+      {names.slice(0, BRANDS_SHOWN).join(', ')},{' '}
+      <details className="inline [&[open]>summary]:hidden">
+        <summary className="inline cursor-pointer text-blue-800 underline">{rest.length} more</summary>
+        <span>{rest.join(', ')}</span>
+      </details>
+    </>
+  )
 }
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -144,11 +252,15 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 const MedicationEntry = memo(function MedicationEntry({
   medication,
   medicationClass,
+  expandBrands,
 }: {
   medication: Medication
   medicationClass: MedicationClass
+  expandBrands: boolean
 }) {
   const hasUnconfirmed = medication.unconfirmed !== undefined && medication.unconfirmed.length > 0
+  // A note the class section already shows ("Beta-blockers as RLS triggers: …") is not repeated for each member.
+  const ownNotes = medication.unconfirmed?.filter((note) => !(medicationClass.unconfirmed ?? []).includes(note))
   const alternatives = alternativesFor(medication, medicationClass)
   return (
     <li
@@ -159,18 +271,23 @@ const MedicationEntry = memo(function MedicationEntry({
         <h3 className="text-lg font-semibold">
           {medication.name}
           {hasUnconfirmed && <UnconfirmedTag />}
+          {medication.insufficientEvidence && (
+            <span className="ml-1 inline-block rounded border border-slate-700 px-1 text-xs font-semibold text-slate-800 uppercase">
+              {INSUFFICIENT_EVIDENCE_WORDS}
+            </span>
+          )}
         </h3>
         <dl className="text-sm">
           <div>
             <dt className="inline font-semibold">US: </dt>
             <dd className="inline">
-              <Names names={medication.brands.us} />
+              <Names names={medication.brands.us} expand={expandBrands} />
             </dd>
           </div>
           <div>
             <dt className="inline font-semibold">UK: </dt>
             <dd className="inline">
-              <Names names={medication.brands.uk} />
+              <Names names={medication.brands.uk} expand={expandBrands} />
             </dd>
           </div>
           {medication.aliases.length > 0 && (
@@ -181,6 +298,7 @@ const MedicationEntry = memo(function MedicationEntry({
           )}
         </dl>
         <p className="mt-1 font-semibold text-slate-900">{EFFECT_WORDS[medication.effect]}</p>
+        <Advice text={medication.advice} className="mt-1 text-sm" />
       </div>
       <dl className="mt-2 min-w-0 text-sm md:mt-0">
         <Field label="Evidence">
@@ -203,7 +321,7 @@ const MedicationEntry = memo(function MedicationEntry({
         </Field>
       </dl>
       <div className="md:col-span-3">
-        <UnconfirmedNotes items={medication.unconfirmed} />
+        <UnconfirmedNotes items={ownNotes} />
       </div>
     </li>
   )

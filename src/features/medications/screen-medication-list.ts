@@ -1,42 +1,120 @@
 /**
- * Screens a medication list pasted from a chart or a discharge letter against the drugs this
- * reference knows to trigger or worsen RLS.
+ * Screens a medication list pasted from a chart or a discharge letter. Every non-blank line gets
+ * exactly one of these answers:
  *
- * A list arrives as free text: "1. Sertraline 50 mg PO daily", "• Reglan 10mg before meals",
- * "- diphenhydramine (Benadryl) 25 mg prn". Rather than parse doses and routes, every line is
- * searched for any known generic name, US or UK brand or alias as whole words, so whatever
- * surrounds the name does not matter and nothing outside a word is ever matched
- * ("Zoloft" is not found in "Zoloftx"). No regular expression is built from the content, so
- * names with regex characters need no escaping and cannot misbehave.
+ * - `flagged`: it names a drug with a known RLS association (from the content bundle): a trigger,
+ *   a drug whose withdrawal triggers RLS, a dopaminergic treatment (augmentation risk), or one
+ *   reported without adequate evidence (`insufficientEvidence`, never an alert). A combination
+ *   product ("Tylenol PM") is flagged for each trigger among its ingredients.
+ * - `recognised`: "recognised, no known association": every drug it names is in the drug
+ *   vocabulary and none is in the bundle.
+ * - `notRecognised`: "not recognised: check the spelling": it names nothing known. A misspelt or
+ *   unknown name lands here, never in `recognised`; `suggestions` offers close known names.
+ * - `notMedication`: a heading, an allergy note, a lab result, a device or supply, social
+ *   history, a date: not screened as a drug, and never counted as reassuring.
+ *
+ * Until the vocabulary has loaded, lines without a bundle drug wait in `notChecked`.
+ *
+ * Names are found as whole words anywhere on the line (doses, routes and bullets around them do
+ * not matter; "Zoloft" is not found in "Zoloftx"); no regular expression is built from content.
  */
 import type { Bundle, EvidenceGrade, Medication, MedicationClass } from '../../data/bundle-schema'
+import type { DrugVocabulary, VocabularyIngredient, VocabularyProduct } from '../../data/drug-vocabulary-schema'
 import { byId } from '../../data/lookup'
+import { chartWordsFor, readLine, type ChartWords } from './chart-line-context'
 import { spacedTokens, tokenize } from './fold-text'
+import { suggestionsFor, type SpellingSuggestion } from './spelling-suggestions'
 
 export type Alternative = Medication['alternatives'][number]
-export type MatchedAs = 'generic name' | 'US brand' | 'UK brand' | 'alias'
+export type MatchedAs = 'generic name' | 'US brand' | 'UK brand' | 'alias' | 'spelling variant' | 'combination product'
+
+/** How strongly a flagged match should be raised. */
+export type FlagLevel = 'alert' | 'augmentation risk' | 'insufficient evidence'
 
 export type MedicationMatch = {
   medication: Medication
-  /** The text on the line that matched, as written there ("Reglan", "lithium"). */
+  /** The text on the line that matched, as written there ("Reglan", "Tylenol PM"). */
   matchedText: string
-  /** Which of the drug's names it matched: a brand, the generic name, an alias. */
+  /** Which of the drug's names it matched: a brand, the generic name, an alias, a combination product. */
   matchedAs: MatchedAs[]
   medicationClass: MedicationClass | undefined
   className: string
   effect: Medication['effect']
   grade: EvidenceGrade
+  level: FlagLevel
+  /** The content's one line for the prescriber ("Do not stop abruptly; taper."), shown verbatim. */
+  advice: string
   /** Drug-specific alternatives first, then the class's. */
+  alternatives: Alternative[]
+  /** Set when the drug was found inside a combination product. */
+  product?: VocabularyProduct
+  /** The product name may stand for different ingredients: what to check. */
+  ambiguous?: string
+  /** Named in a lab result ("Li 0.7 mmol/L"): a measured drug level implies the patient takes it. */
+  fromLabResult?: true
+}
+
+/**
+ * A name the content does not list, read as a member of a trigger class by its WHO INN stem
+ * ("bromazepam" ends in -azepam: a benzodiazepine). Grade, effect and advice are the class's.
+ */
+export type ClassMatch = {
+  medicationClass: MedicationClass
+  matchedText: string
+  stem: string
+  effect: Medication['effect']
+  grade: EvidenceGrade
+  level: FlagLevel
+  advice: string
   alternatives: Alternative[]
 }
 
-export type FlaggedLine = { line: string; lineNumber: number; matches: MedicationMatch[] }
-export type UnmatchedLine = { line: string; lineNumber: number }
-export type ScreeningResult = { flagged: FlaggedLine[]; unmatched: UnmatchedLine[] }
+/** A drug the vocabulary knows and the bundle does not list: no known association. */
+export type RecognisedMatch = {
+  /** The ingredient's or product's name ("Metformin", "Co-amoxiclav"). */
+  name: string
+  matchedText: string
+  matchedAs: MatchedAs[]
+  /** Ingredient names: one for a single drug, each for a combination. */
+  ingredients: string[]
+  /** The same ingredients' vocabulary ids, for rules that follow from a drug (metformin and vitamin B12). */
+  ingredientIds: string[]
+  ambiguous?: string
+}
+
+type Line = { line: string; lineNumber: number }
+export type FlaggedLine = Line & {
+  /** Drugs the content lists by name. */
+  matches: MedicationMatch[]
+  /** Names read as class members by their stem; a flagged line has at least one match of either kind. */
+  classMatches: ClassMatch[]
+  /** The most urgent level among the matches. */
+  level: FlagLevel
+  /** Other drugs on the line without a known association (a combination's other ingredients). */
+  alsoNamed: RecognisedMatch[]
+}
+export type RecognisedLine = Line & { matches: RecognisedMatch[] }
+export type UnrecognisedLine = Line & { suggestions: SpellingSuggestion[] }
+export type NotMedicationReason = 'heading' | 'note' | 'lab result' | 'device or supply' | 'social history' | 'date or number'
+export type NotMedicationLine = Line & { reason: NotMedicationReason }
+
+export type ScreeningResult = {
+  flagged: FlaggedLine[]
+  recognised: RecognisedLine[]
+  notRecognised: UnrecognisedLine[]
+  notMedication: NotMedicationLine[]
+  /** Lines without a bundle drug while the vocabulary is not loaded: neither reassuring nor unknown yet. */
+  notChecked: Line[]
+}
 
 export type ScreeningContent = Pick<Bundle, 'medications' | 'medicationClasses'>
 
-type Term = { medication: Medication; matchedAs: MatchedAs[] }
+type Term =
+  | { kind: 'medication'; key: string; medication: Medication; matchedAs: MatchedAs[] }
+  | { kind: 'ingredient'; key: string; ingredient: VocabularyIngredient; matchedAs: MatchedAs[] }
+  | { kind: 'product'; key: string; product: VocabularyProduct; matchedAs: MatchedAs[] }
+  /** A supply or social-history phrase that contains a drug-like word ("lithium battery", "no alcohol"). */
+  | { kind: 'noise'; key: string; reason: NotMedicationReason; matchedAs: MatchedAs[] }
 
 /**
  * A character trie of every name, tokens separated by ' '. The ' ' edge marks where a
@@ -46,27 +124,42 @@ type Term = { medication: Medication; matchedAs: MatchedAs[] }
 type TrieNode = { children: Map<string, TrieNode>; terms: Term[] }
 
 const WORD_BREAK = ' '
+/** Names this short ("Li", "T4", "DPH", "ASA") count only where the line reads as a medication. */
+const SHORT_NAME_LENGTH = 3
 
 function newNode(): TrieNode {
   return { children: new Map(), terms: [] }
 }
 
-type Matcher = { root: TrieNode; classes: Map<string, MedicationClass> }
+type Matcher = {
+  root: TrieNode
+  classes: Map<string, MedicationClass>
+  medications: Map<string, Medication>
+  ingredients: Map<string, VocabularyIngredient>
+  words: ChartWords | undefined
+  vocabulary: DrugVocabulary | undefined
+  stems: { stem: string; except: Set<string>; classMatch: Omit<ClassMatch, 'matchedText' | 'stem'> }[]
+}
 
-function buildMatcher(content: ScreeningContent): Matcher {
-  const root = newNode()
-  for (const medication of content.medications) {
-    const names: [string, MatchedAs][] = [
-      [medication.name, 'generic name'],
-      ...medication.brands.us.map((name): [string, MatchedAs] => [name, 'US brand']),
-      ...medication.brands.uk.map((name): [string, MatchedAs] => [name, 'UK brand']),
-      ...medication.aliases.map((name): [string, MatchedAs] => [name, 'alias']),
-    ]
-    for (const [name, matchedAs] of names) {
-      for (const key of keysFor(name, matchedAs)) insert(root, key, medication, matchedAs)
-    }
+/** A class's standing, from its members: their common effect, and whether any is more than a weak report. */
+function classStanding(medicationClass: MedicationClass, members: Medication[]): Omit<ClassMatch, 'matchedText' | 'stem'> {
+  const effects = new Map<Medication['effect'], number>()
+  for (const member of members) effects.set(member.effect, (effects.get(member.effect) ?? 0) + 1)
+  const effect = [...effects.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'triggers'
+  const level: FlagLevel =
+    medicationClass.role === 'treatment complication'
+      ? 'augmentation risk'
+      : members.length > 0 && members.every((member) => member.insufficientEvidence)
+        ? 'insufficient evidence'
+        : 'alert'
+  return {
+    medicationClass,
+    effect,
+    grade: medicationClass.grade,
+    level,
+    advice: medicationClass.advice ?? members[0]?.advice ?? 'Do not stop a needed drug for this alone.',
+    alternatives: medicationClass.alternatives,
   }
-  return { root, classes: byId(content.medicationClasses) }
 }
 
 /**
@@ -76,16 +169,15 @@ function buildMatcher(content: ScreeningContent): Matcher {
 const FORMULATION_SUFFIXES = new Set(['xr', 'xl', 'la', 'sr', 'cr', 'er', 'mr', 'dr', 'cd', 'hb', 'odt', 'soltab', 'sleeptabs', 'retard', 'continus'])
 
 /**
- * The forms of a name worth finding on a line. A name may carry a qualifier the chart never
- * writes — "Clonazepam, on withdrawal", "Zantac (withdrawn 2020)", "Levodopa (with carbidopa
- * or benserazide)" — so the part before it counts as the name too.
+ * The forms of a name worth finding on a line. A brand may carry a qualifier the chart never
+ * writes — "Zantac (withdrawn)", "Targinact (with naloxone)" — so the part before it counts too.
  */
-function keysFor(name: string, matchedAs: MatchedAs): Set<string> {
+function keysFor(name: string, isBrand: boolean): Set<string> {
   const keys = new Set<string>()
   const full = spacedTokens(name)
   const head = spacedTokens(name.split(/[(,]/)[0] ?? '')
   for (const key of [full, head]) if (key !== '') keys.add(key)
-  if (matchedAs === 'US brand' || matchedAs === 'UK brand') {
+  if (isBrand) {
     const words = head.split(' ')
     while (words.length > 1 && FORMULATION_SUFFIXES.has(words[words.length - 1] ?? '')) words.pop()
     if (words.join('') !== '') keys.add(words.join(' '))
@@ -93,7 +185,7 @@ function keysFor(name: string, matchedAs: MatchedAs): Set<string> {
   return keys
 }
 
-function insert(root: TrieNode, key: string, medication: Medication, matchedAs: MatchedAs) {
+function insert(root: TrieNode, key: string, term: Term) {
   let node = root
   for (const char of key) {
     let next = node.children.get(char)
@@ -103,27 +195,109 @@ function insert(root: TrieNode, key: string, medication: Medication, matchedAs: 
     }
     node = next
   }
-  const existing = node.terms.find((term) => term.medication === medication)
-  if (!existing) node.terms.push({ medication, matchedAs: [matchedAs] })
-  else if (!existing.matchedAs.includes(matchedAs)) existing.matchedAs.push(matchedAs)
+  const existing = node.terms.find((other) => other.key === term.key)
+  if (!existing) node.terms.push({ ...term, matchedAs: [...term.matchedAs] })
+  else for (const kind of term.matchedAs) if (!existing.matchedAs.includes(kind)) existing.matchedAs.push(kind)
 }
 
-// The bundle never changes while the app runs: one matcher per medication list, built on first use.
-const matchers = new WeakMap<ScreeningContent['medications'], { classes: ScreeningContent['medicationClasses']; matcher: Matcher }>()
+type Named = [name: string, matchedAs: MatchedAs][]
 
-function matcherFor(content: ScreeningContent): Matcher {
-  const cached = matchers.get(content.medications)
-  if (cached && cached.classes === content.medicationClasses) return cached.matcher
-  const matcher = buildMatcher(content)
-  matchers.set(content.medications, { classes: content.medicationClasses, matcher })
+function medicationNames(medication: Medication): Named {
+  return [
+    [medication.name, 'generic name'],
+    ...medication.brands.us.map((name): Named[number] => [name, 'US brand']),
+    ...medication.brands.uk.map((name): Named[number] => [name, 'UK brand']),
+    ...medication.aliases.map((name): Named[number] => [name, 'alias']),
+    ...(medication.matchOnly ?? []).map((name): Named[number] => [name, 'spelling variant']),
+  ]
+}
+
+export function ingredientNames(ingredient: VocabularyIngredient): Named {
+  return [
+    [ingredient.name, 'generic name'],
+    ...ingredient.brands.us.map((name): Named[number] => [name, 'US brand']),
+    ...ingredient.brands.uk.map((name): Named[number] => [name, 'UK brand']),
+    ...ingredient.aliases.map((name): Named[number] => [name, 'alias']),
+  ]
+}
+
+export function productNames(product: VocabularyProduct): string[] {
+  return [product.name, ...product.otherNames]
+}
+
+function buildMatcher(content: ScreeningContent, vocabulary: DrugVocabulary | undefined): Matcher {
+  const root = newNode()
+  const medications = byId(content.medications)
+  for (const medication of content.medications) {
+    const term = { kind: 'medication', key: `m:${medication.id}`, medication } as const
+    for (const [name, matchedAs] of medicationNames(medication)) {
+      for (const key of keysFor(name, matchedAs.endsWith('brand'))) insert(root, key, { ...term, matchedAs: [matchedAs] })
+    }
+  }
+  const ingredients = new Map<string, VocabularyIngredient>()
+  if (vocabulary) {
+    for (const ingredient of vocabulary.ingredients) {
+      // A drug the bundle lists is a trigger whatever the vocabulary says.
+      if (medications.has(ingredient.id)) continue
+      ingredients.set(ingredient.id, ingredient)
+      const term = { kind: 'ingredient', key: `i:${ingredient.id}`, ingredient } as const
+      for (const [name, matchedAs] of ingredientNames(ingredient)) {
+        for (const key of keysFor(name, matchedAs.endsWith('brand'))) insert(root, key, { ...term, matchedAs: [matchedAs] })
+      }
+    }
+    for (const product of vocabulary.products) {
+      const term: Term = { kind: 'product', key: `p:${product.id}`, product, matchedAs: ['combination product'] }
+      for (const name of productNames(product)) for (const key of keysFor(name, true)) insert(root, key, term)
+    }
+    const noise = vocabulary.chartNoise
+    for (const phrase of noise.devicePhrases) {
+      insert(root, spacedTokens(phrase), { kind: 'noise', key: `n:device:${phrase}`, reason: 'device or supply', matchedAs: [] })
+    }
+    for (const phrase of noise.socialPhrases) {
+      insert(root, spacedTokens(phrase), { kind: 'noise', key: `n:social:${phrase}`, reason: 'social history', matchedAs: [] })
+    }
+  }
+  const classes = byId(content.medicationClasses)
+  const stems = (vocabulary?.nameStems.stems ?? []).flatMap((entry) => {
+    const medicationClass = classes.get(entry.class)
+    if (!medicationClass) return []
+    const members = content.medications.filter((medication) => medication.class === entry.class)
+    return [{ stem: entry.stem, except: new Set(entry.except), classMatch: classStanding(medicationClass, members) }]
+  })
+  return {
+    root,
+    classes,
+    medications,
+    ingredients,
+    words: vocabulary ? chartWordsFor(vocabulary.chartNoise) : undefined,
+    vocabulary,
+    stems,
+  }
+}
+
+// Content never changes while the app runs: one matcher per bundle and vocabulary, built on first use.
+const NO_VOCABULARY = {}
+const matchers = new WeakMap<ScreeningContent['medications'], WeakMap<object, Matcher>>()
+
+function matcherFor(content: ScreeningContent, vocabulary: DrugVocabulary | undefined): Matcher {
+  let byVocabulary = matchers.get(content.medications)
+  if (!byVocabulary) {
+    byVocabulary = new WeakMap()
+    matchers.set(content.medications, byVocabulary)
+  }
+  const cacheKey = vocabulary ?? NO_VOCABULARY
+  let matcher = byVocabulary.get(cacheKey)
+  if (!matcher || matcher.classes !== byId(content.medicationClasses)) {
+    matcher = buildMatcher(content, vocabulary)
+    byVocabulary.set(cacheKey, matcher)
+  }
   return matcher
 }
 
 type Hit = { start: number; end: number; term: Term }
 
 /** Every whole-word occurrence of a known name on the line, as [start, end] in folded chars. */
-function findHits(line: string, root: TrieNode): { hits: Hit[]; text: ReturnType<typeof tokenize> } {
-  const text = tokenize(line)
+function findHits(text: ReturnType<typeof tokenize>, root: TrieNode): Hit[] {
   const { chars, tokenStart, tokenEnd } = text
   const hits: Hit[] = []
   for (let start = 0; start < chars.length; start++) {
@@ -147,28 +321,28 @@ function findHits(line: string, root: TrieNode): { hits: Hit[]; text: ReturnType
       for (const node of active) for (const term of node.terms) hits.push({ start, end: i, term })
     }
   }
-  return { hits, text }
+  return hits
 }
 
 /**
- * One hit per drug (its first, longest), and none that lies inside a longer name of another
- * drug: on "Zantac 360" the line names famotidine, not ranitidine's "Zantac". The same drug
- * named again elsewhere on the line is still found there.
+ * One hit per term (its first, longest), and none that lies inside a longer name of another
+ * term: on "Zantac 360" the line names famotidine, not ranitidine's "Zantac"; on "Tylenol PM"
+ * the product, not plain Tylenol; on "lithium battery" a supply, not lithium.
  */
 function selectHits(hits: Hit[]): Hit[] {
   hits.sort((a, b) => a.start - b.start || b.end - a.end)
   const kept: Hit[] = []
-  const seen = new Set<Medication>()
+  const seen = new Set<string>()
   // Hits that may still cover the current one: those not yet ended. Names are short, so few.
   let open: Hit[] = []
   for (const hit of hits) {
     open = open.filter((other) => other.end >= hit.start)
     const insideAnother = open.some(
-      (other) => other.term.medication !== hit.term.medication && other.end >= hit.end && other.end - other.start > hit.end - hit.start,
+      (other) => other.term.key !== hit.term.key && other.end >= hit.end && other.end - other.start > hit.end - hit.start,
     )
     open.push(hit)
-    if (insideAnother || seen.has(hit.term.medication)) continue
-    seen.add(hit.term.medication)
+    if (insideAnother || seen.has(hit.term.key)) continue
+    seen.add(hit.term.key)
     kept.push(hit)
   }
   return kept
@@ -185,37 +359,187 @@ export function alternativesFor(medication: Medication, medicationClass: Medicat
   })
 }
 
+export function flagLevelOf(medication: Medication): FlagLevel {
+  if (medication.role === 'treatment complication') return 'augmentation risk'
+  if (medication.insufficientEvidence) return 'insufficient evidence'
+  return 'alert'
+}
+
+const LEVEL_ORDER: FlagLevel[] = ['alert', 'augmentation risk', 'insufficient evidence']
+
+const LETTERS_ONLY = /^\p{L}+$/u
+/** A stem is read only on a word at least this much longer than it ("-adol" needs "tramadol", not "adol"). */
+const STEM_MARGIN = 2
+/** A long stem is itself a drug's name ("pheniramine", "perazine"). */
+const WHOLE_STEM_LENGTH = 8
+
+/** Words no known name covers that end in a class's INN stem. */
+function findClassMembers(tokens: ReturnType<typeof tokenize>, hits: Hit[], matcher: Matcher, body: string): ClassMatch[] {
+  if (matcher.stems.length === 0) return []
+  const found: ClassMatch[] = []
+  for (let start = 0; start < tokens.chars.length; start++) {
+    if (!tokens.tokenStart[start]) continue
+    let end = start
+    while (!tokens.tokenEnd[end]) end++
+    const word = tokens.chars.slice(start, end + 1).join('')
+    if (!LETTERS_ONLY.test(word) || hits.some((hit) => hit.start <= end && hit.end >= start)) continue
+    const entry = matcher.stems.find(
+      ({ stem, except }) =>
+        (word.length >= stem.length + STEM_MARGIN || (word === stem && stem.length >= WHOLE_STEM_LENGTH)) && word.endsWith(stem) && !except.has(word),
+    )
+    if (entry && !found.some((match) => match.medicationClass === entry.classMatch.medicationClass)) {
+      found.push({ ...entry.classMatch, matchedText: body.slice(tokens.starts[start], tokens.ends[end]), stem: entry.stem })
+    }
+  }
+  return found
+}
+
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/
+const HEADING_COLON = /^([^:]{1,60}):(.*)$/
 
 /**
- * Screens each non-blank line of `text`. Every non-blank line comes back exactly once: in
- * `flagged` with every known drug named on it, or in `unmatched`. Lines are numbered as in
- * the pasted text (blank lines count), so a clinician can find them in the source.
+ * Screens each non-blank line of `text` against the bundle's drugs and, once loaded, the drug
+ * vocabulary. Lines are numbered as in the pasted text (blank lines count), so a clinician can
+ * find them in the source. Pure: nothing is stored or sent.
  */
-export function screenMedicationList(text: string, content: ScreeningContent): ScreeningResult {
-  const { root, classes } = matcherFor(content)
-  const result: ScreeningResult = { flagged: [], unmatched: [] }
+export function screenMedicationList(text: string, content: ScreeningContent, vocabulary?: DrugVocabulary): ScreeningResult {
+  const matcher = matcherFor(content, vocabulary)
+  const result: ScreeningResult = { flagged: [], recognised: [], notRecognised: [], notMedication: [], notChecked: [] }
   text.split(LINE_BREAK).forEach((raw, index) => {
     const line = raw.trim()
     if (line === '') return
-    const lineNumber = index + 1
-    const { hits, text: tokens } = findHits(line, root)
-    const matches = selectHits(hits).map((hit): MedicationMatch => {
-      const { medication, matchedAs } = hit.term
-      const medicationClass = classes.get(medication.class)
-      return {
-        medication,
-        matchedText: line.slice(tokens.starts[hit.start], tokens.ends[hit.end]),
-        matchedAs: [...matchedAs],
-        medicationClass,
-        className: medicationClass?.name ?? medication.class,
-        effect: medication.effect,
-        grade: medication.grade,
-        alternatives: alternativesFor(medication, medicationClass),
-      }
-    })
-    if (matches.length > 0) result.flagged.push({ line, lineNumber, matches })
-    else result.unmatched.push({ line, lineNumber })
+    screenLine(line, index + 1, matcher, result)
   })
   return result
+}
+
+function screenLine(line: string, lineNumber: number, matcher: Matcher, result: ScreeningResult) {
+  const { words } = matcher
+  let body = line
+  if (words) {
+    // "Allergies: codeine" is a note; "Discharge medications:" a heading; "Meds: sertraline" is screened after the colon.
+    const heading = HEADING_COLON.exec(line)
+    if (heading) {
+      const label = heading[1] ?? ''
+      if (words.otherHeadings.has(label)) return void result.notMedication.push({ line, lineNumber, reason: 'note' })
+      if (words.medicationHeadings.has(label)) {
+        body = heading[2] ?? ''
+        if (body.trim() === '') return void result.notMedication.push({ line, lineNumber, reason: 'heading' })
+      }
+    }
+    if (words.otherHeadings.has(body)) return void result.notMedication.push({ line, lineNumber, reason: 'note' })
+    if (words.medicationHeadings.has(body)) return void result.notMedication.push({ line, lineNumber, reason: 'heading' })
+  }
+
+  const tokens = tokenize(body)
+  const context = words ? readLine(body, words) : undefined
+  const isLabResult = context?.readsAsLabResult ?? false
+  const matchedText = (hit: Hit) => body.slice(tokens.starts[hit.start], tokens.ends[hit.end])
+  // Lab results. A body substance named in a result ("Free T4 1.2", "Iron 8 µmol/L") is a result, never a
+  // drug taken. A drug the body does not make, named in a result ("Li 0.7 mmol/L", "lithium level 0.8"),
+  // is flagged as that drug, marked `fromLabResult`: a measured level means the patient takes it.
+  const hits = selectHits(findHits(tokens, matcher.root)).filter((hit) => {
+    const key = tokens.chars.slice(hit.start, hit.end + 1).join('')
+    if (isLabResult && words?.endogenous.has(matchedText(hit))) return false
+    // A short name ("Li", "T4") is a drug only on a line that reads as a medication, or as a drug level.
+    if (key.length <= SHORT_NAME_LENGTH && !(context?.readsAsMedication ?? true) && !(isLabResult && hit.term.kind === 'medication')) return false
+    return true
+  })
+
+  const matches: MedicationMatch[] = []
+  const recognised: RecognisedMatch[] = []
+  const noise: NotMedicationReason[] = []
+  const addMedication = (medication: Medication, hit: Hit, product?: VocabularyProduct) => {
+    const existing = matches.find((match) => match.medication === medication)
+    if (existing) {
+      if (product?.ambiguous && !existing.ambiguous) existing.ambiguous = product.ambiguous
+      return
+    }
+    const medicationClass = matcher.classes.get(medication.class)
+    matches.push({
+      medication,
+      matchedText: matchedText(hit),
+      matchedAs: [...hit.term.matchedAs],
+      medicationClass,
+      className: medicationClass?.name ?? medication.class,
+      effect: medication.effect,
+      grade: medication.grade,
+      level: flagLevelOf(medication),
+      advice: medication.advice,
+      alternatives: alternativesFor(medication, medicationClass),
+      ...(product ? { product } : {}),
+      ...(product?.ambiguous ? { ambiguous: product.ambiguous } : {}),
+      ...(isLabResult ? { fromLabResult: true as const } : {}),
+    })
+  }
+  for (const hit of hits) {
+    const term = hit.term
+    if (term.kind === 'medication') addMedication(term.medication, hit)
+    else if (term.kind === 'ingredient') {
+      recognised.push({
+        name: term.ingredient.name,
+        matchedText: matchedText(hit),
+        matchedAs: [...term.matchedAs],
+        ingredients: [term.ingredient.name],
+        ingredientIds: [term.ingredient.id],
+      })
+    } else if (term.kind === 'product') {
+      const ids = term.product.ingredients
+      const hasTrigger = ids.some((id) => matcher.medications.has(id))
+      // A product with an ingredient neither file knows is never reassuring.
+      if (!hasTrigger && ids.some((id) => !matcher.ingredients.has(id))) continue
+      for (const id of ids) {
+        const medication = matcher.medications.get(id)
+        if (medication) addMedication(medication, hit, term.product)
+      }
+      const others = ids.flatMap((id) => {
+        const ingredient = matcher.ingredients.get(id)
+        return ingredient ? [ingredient] : []
+      })
+      if (others.length > 0) {
+        recognised.push({
+          name: term.product.name,
+          matchedText: matchedText(hit),
+          matchedAs: ['combination product'],
+          ingredients: others.map((ingredient) => ingredient.name),
+          ingredientIds: others.map((ingredient) => ingredient.id),
+          ...(term.product.ambiguous ? { ambiguous: term.product.ambiguous } : {}),
+        })
+      }
+    } else noise.push(term.reason)
+  }
+
+  const classMatches = isLabResult ? [] : findClassMembers(tokens, hits, matcher, body)
+
+  // "Alcohol: none", "Smoking: never": social history, not a substance the patient takes.
+  if (
+    context?.negated &&
+    matches.length > 0 &&
+    recognised.length === 0 &&
+    matches.every((match) => match.medicationClass?.id === 'substances')
+  ) {
+    return void result.notMedication.push({ line, lineNumber, reason: 'social history' })
+  }
+  if (matches.length + classMatches.length > 0) {
+    matches.sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level))
+    const level = LEVEL_ORDER.find((candidate) => [...matches, ...classMatches].some((match) => match.level === candidate)) ?? 'alert'
+    return void result.flagged.push({ line, lineNumber, matches, classMatches, level, alsoNamed: recognised })
+  }
+  if (!matcher.vocabulary || !context) return void result.notChecked.push({ line, lineNumber })
+  if (recognised.length > 0) return void result.recognised.push({ line, lineNumber, matches: recognised })
+  const reason: NotMedicationReason | undefined =
+    noise[0] ??
+    (context.readsAsLabResult
+      ? 'lab result'
+      : context.namesDevice
+        ? 'device or supply'
+        : context.namesSocialHistory
+          ? 'social history'
+          : context.onlyNumbersOrDates
+            ? 'date or number'
+            : body.trimEnd().endsWith(':')
+              ? 'heading'
+              : undefined)
+  if (reason) return void result.notMedication.push({ line, lineNumber, reason })
+  result.notRecognised.push({ line, lineNumber, suggestions: suggestionsFor(context.tokens, matcher.vocabulary, matcher.medications) })
 }

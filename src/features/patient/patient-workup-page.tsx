@@ -9,6 +9,8 @@ import { Link } from '@tanstack/react-router'
 import type { Bundle, CategoryId, PatientFinding } from '../../data/bundle-schema'
 import { Citations, GradeBadge, UnconfirmedTag } from '../../components/evidence'
 import { useBundle } from '../../data/bundle-query'
+import { useQuery } from '@tanstack/react-query'
+import { drugVocabularyQuery } from '../../data/drug-vocabulary-query'
 import { ScreeningResults } from '../medications/medication-list-screener'
 import { screenMedicationList, type ScreeningResult } from '../medications/screen-medication-list'
 import { CopyChecklistButton } from '../workup/copy-checklist-button'
@@ -53,13 +55,16 @@ const EMPTY_FORM: FormState = {
 const asRaw = (value: NumberValue) => (value.unreadable ? Number.NaN : value.text)
 
 /**
- * The drug ids the assessment uses from the screener's answer: only the flagged drugs.
- * INTEGRATION POINT: when the screener reports a third group (recognised, no known
- * association) with ingredient ids, return them as `recognised` here so "metformin use" and
- * the other drug-derived findings follow from the list.
+ * The drug ids the assessment uses from the screener's answer: the flagged drugs, and the
+ * recognised ones (also those named beside a flagged drug), so "metformin use" and the other
+ * drug-derived findings follow from the list.
  */
 function medicationIdsFrom(result: ScreeningResult): { flagged: string[]; recognised: string[] } {
-  return { flagged: result.flagged.flatMap((line) => line.matches.map((match) => match.medication.id)), recognised: [] }
+  const recognisedMatches = [...result.recognised.flatMap((line) => line.matches), ...result.flagged.flatMap((line) => line.alsoNamed)]
+  return {
+    flagged: result.flagged.flatMap((line) => line.matches.map((match) => match.medication.id)),
+    recognised: [...new Set(recognisedMatches.flatMap((match) => match.ingredientIds))],
+  }
 }
 
 export function PatientWorkupPage() {
@@ -75,7 +80,9 @@ function PatientWorkup({ onNewPatient }: { onNewPatient: () => void }) {
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((previous) => ({ ...previous, [key]: value }))
   // A long paste is screened a moment later rather than holding up the textarea.
   const medications = useDeferredValue(form.medications)
-  const screening = useMemo(() => screenMedicationList(medications, bundle), [medications, bundle])
+  // The vocabulary of other drugs loads once a list is typed, not with the page.
+  const vocabulary = useQuery({ ...drugVocabularyQuery, enabled: medications.trim() !== '' })
+  const screening = useMemo(() => screenMedicationList(medications, bundle, vocabulary.data), [medications, bundle, vocabulary.data])
 
   const input: PatientInput = {
     age: asRaw(form.age),
@@ -292,7 +299,11 @@ function PatientWorkup({ onNewPatient }: { onNewPatient: () => void }) {
               <p className="text-slate-700">No medication list entered: paste one in the form to screen it.</p>
             ) : (
               <>
-                <ScreeningResults result={screening} />
+                <ScreeningResults
+                  result={screening}
+                  vocabularyFailed={vocabulary.isError}
+                  onRetryVocabulary={() => void vocabulary.refetch()}
+                />
                 {assessment.flaggedMedications.length > 0 && <p className="mt-3 font-medium">{bundle.patientWorkup.notes.weakTrigger}</p>}
               </>
             )}

@@ -7,6 +7,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { useQuery } from '@tanstack/react-query'
 import { useNavigate, useRouter, useSearch } from '@tanstack/react-router'
 import { bundleQuery } from '../../data/bundle-query'
+import { drugVocabularyQuery } from '../../data/drug-vocabulary-query'
 import { useUrlBackedValue } from '../../lib/use-url-backed-value'
 import type { SearchHit, SearchReference } from './search-index'
 
@@ -17,20 +18,26 @@ function isTypingTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
 }
 
-/** Loads the search library and builds the index only when the lookup is first used. */
+/**
+ * Loads the search library and the drug vocabulary, and builds the index, only when the lookup is
+ * first used. Without the vocabulary (a failed download) the lookup still finds the bundle's content.
+ */
 function useSearchReference(wanted: boolean): SearchReference | null {
   const { data: bundle } = useQuery(bundleQuery)
-  const [reference, setReference] = useState<{ bundle: unknown; search: SearchReference } | null>(null)
+  const vocabularyQuery = useQuery({ ...drugVocabularyQuery, enabled: wanted })
+  const vocabulary = vocabularyQuery.data
+  const vocabularySettled = vocabulary !== undefined || vocabularyQuery.isError
+  const [reference, setReference] = useState<{ bundle: unknown; vocabulary: unknown; search: SearchReference } | null>(null)
   useEffect(() => {
-    if (!wanted || !bundle || reference?.bundle === bundle) return
+    if (!wanted || !bundle || !vocabularySettled || (reference?.bundle === bundle && reference.vocabulary === vocabulary)) return
     let cancelled = false
     void import('./search-index').then(({ searchReferenceFor }) => {
-      if (!cancelled) setReference({ bundle, search: searchReferenceFor(bundle) })
+      if (!cancelled) setReference({ bundle, vocabulary, search: searchReferenceFor(bundle, vocabulary) })
     })
     return () => {
       cancelled = true
     }
-  }, [wanted, bundle, reference])
+  }, [wanted, bundle, vocabulary, vocabularySettled, reference])
   return reference && reference.bundle === bundle ? reference.search : null
 }
 
@@ -197,7 +204,7 @@ export function SearchBox() {
               ? 'Preparing search…'
               : ordered.length > 0
                 ? `${ordered.length} result${ordered.length === 1 ? '' : 's'}. Use the arrow keys to move, Enter to open.`
-                : `No matches for “${query.trim()}”. Try a condition (pregnancy, kidney failure), a drug or brand (sertraline, Reglan), a test (ferritin, TSAT) or a gene (MEIS1).`}
+                : `“${query.trim()}” is not recognised: check the spelling. Try a condition (pregnancy, kidney failure), a drug or brand (sertraline, Reglan), a test (ferritin, TSAT) or a gene (MEIS1).`}
           </p>
         )}
       </div>

@@ -4,8 +4,10 @@
  * typos and matching prefixes while the clinician is still typing.
  */
 import MiniSearch, { type SearchResult } from 'minisearch'
-import type { Bundle } from '../../data/bundle-schema'
+import type { Bundle, Medication } from '../../data/bundle-schema'
+import type { DrugVocabulary } from '../../data/drug-vocabulary-schema'
 import { byId } from '../../data/lookup'
+import { EFFECT_WORDS, INSUFFICIENT_EVIDENCE_WORDS } from '../medications/effect-words'
 import { SITE_PAGES } from '../../lib/site-pages'
 
 export type SearchGroup = 'Causes' | 'Medications' | 'Tests' | 'Pages'
@@ -42,7 +44,53 @@ export function normaliseTerm(term: string): string | null {
   return plain.length < 2 ? null : plain
 }
 
-function documentsFrom(bundle: Bundle): SearchDoc[] {
+/** How a drug the bundle lists reads in a result: what it does, never "triggers" for an RLS treatment. */
+function medicationStanding(med: Medication): string {
+  if (med.insufficientEvidence) return `${EFFECT_WORDS[med.effect]} (${INSUFFICIENT_EVIDENCE_WORDS.toLowerCase()})`
+  return EFFECT_WORDS[med.effect]
+}
+
+export const NO_KNOWN_ASSOCIATION = 'Recognised, no known association with RLS in this reference'
+
+/**
+ * The drug vocabulary's entries: a drug without a known association says so; a combination
+ * product leads to its trigger ingredients, if any.
+ */
+function vocabularyDocuments(bundle: Bundle, vocabulary: DrugVocabulary): SearchDoc[] {
+  const medications = byId(bundle.medications)
+  const ingredients = byId(vocabulary.ingredients)
+  const docs: SearchDoc[] = []
+  for (const ingredient of vocabulary.ingredients) {
+    if (medications.has(ingredient.id)) continue
+    docs.push({
+      id: `drug-${ingredient.id}`,
+      group: 'Medications',
+      title: ingredient.name,
+      names: [...ingredient.brands.us, ...ingredient.brands.uk, ...ingredient.aliases].join(' · '),
+      context: NO_KNOWN_ASSOCIATION,
+      href: '/medications',
+    })
+  }
+  for (const product of vocabulary.products) {
+    const parts = product.ingredients.map((id) => ({ id, medication: medications.get(id), name: medications.get(id)?.name ?? ingredients.get(id)?.name ?? id }))
+    const triggers = parts.flatMap((part) => (part.medication ? [part.medication] : []))
+    const combination = `Combination: ${parts.map((part) => part.name).join(' + ')}`
+    docs.push({
+      id: `product-${product.id}`,
+      group: 'Medications',
+      title: product.name,
+      names: product.otherNames.join(' · '),
+      context:
+        triggers.length > 0
+          ? `${combination} · contains ${triggers.map((med) => `${med.name} (${medicationStanding(med)} · ${med.grade})`).join(', ')}`
+          : `${combination} · ${NO_KNOWN_ASSOCIATION.charAt(0).toLowerCase()}${NO_KNOWN_ASSOCIATION.slice(1)}`,
+      href: triggers[0] ? `/medications?filter=${encodeURIComponent(triggers[0].name)}` : '/medications',
+    })
+  }
+  return docs
+}
+
+function documentsFrom(bundle: Bundle, vocabulary?: DrugVocabulary): SearchDoc[] {
   const classes = byId(bundle.medicationClasses)
   const geneticsCause = bundle.causes.find((c) => c.category === 'genetics' && c.role === 'primary risk factor')
   const docs: SearchDoc[] = [...PAGE_DOCS]
@@ -72,8 +120,9 @@ function documentsFrom(bundle: Bundle): SearchDoc[] {
       id: `med-${med.id}`,
       group: 'Medications',
       title: med.name,
-      names: [...med.brands.us, ...med.brands.uk, ...med.aliases, cls?.name ?? ''].join(' · '),
-      context: `${cls?.name ?? med.class} · ${med.effect} · ${med.grade}`,
+      // Match-only misspellings help the lookup find the drug; names are never shown.
+      names: [...med.brands.us, ...med.brands.uk, ...med.aliases, ...(med.matchOnly ?? []), cls?.name ?? ''].join(' · '),
+      context: `${cls?.name ?? med.class} · ${medicationStanding(med)} · ${med.grade}`,
       href: `/medications?filter=${encodeURIComponent(med.name)}`,
     })
   }
@@ -107,27 +156,43 @@ function documentsFrom(bundle: Bundle): SearchDoc[] {
       href: `/primary-vs-secondary#mimic-${mimic.id}`,
     })
   }
+  if (vocabulary) docs.push(...vocabularyDocuments(bundle, vocabulary))
   return docs
+}
+
+const SEPARATORS = /[\n\r\p{Z}\p{P}]+/u
+
+/**
+ * Words as MiniSearch splits them, plus each one-letter word joined to the word before it:
+ * "vitamin D" is also "vitamind", so the letter (dropped alone as too short) still counts.
+ */
+export function tokenizeForLookup(text: string): string[] {
+  const words = text.split(SEPARATORS).filter(Boolean)
+  const joined: string[] = []
+  for (let i = 1; i < words.length; i++) if (words[i]!.length === 1) joined.push(words[i - 1]! + words[i]!)
+  return [...words, ...joined]
 }
 
 const MAX_PER_GROUP = 5
 
 /** Builds the index once; returns a function answering a query in well under a millisecond. */
-export function createSearchReference(bundle: Bundle): SearchReference {
+export function createSearchReference(bundle: Bundle, vocabulary?: DrugVocabulary): SearchReference {
   const index = new MiniSearch<SearchDoc>({
     fields: ['title', 'names', 'context'],
     storeFields: ['group', 'title', 'context', 'href'],
     processTerm: normaliseTerm,
+    tokenize: tokenizeForLookup,
     searchOptions: {
       boost: { title: 4, names: 3, context: 0.3 },
       // One typo in 5+ letters, two in 10+; none for short words, where a typo is another word.
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      // As edit counts, not a fraction: a 200-letter paste must not be searched with 40 typos allowed.
+      fuzzy: (term) => (term.length >= 10 ? 2 : term.length >= 5 ? 1 : false),
       // The last word is usually half-typed.
       prefix: (_term, i, terms) => i === terms.length - 1,
       weights: { fuzzy: 0.3, prefix: 0.6 },
     },
   })
-  index.addAll(documentsFrom(bundle))
+  index.addAll(documentsFrom(bundle, vocabulary))
 
   return (query) => {
     if (!query.trim()) return []
@@ -154,14 +219,20 @@ export function createSearchReference(bundle: Bundle): SearchReference {
   }
 }
 
-const references = new WeakMap<Bundle, SearchReference>()
+const NO_VOCABULARY = {}
+const references = new WeakMap<Bundle, WeakMap<object, SearchReference>>()
 
-/** One index per bundle, however many components ask. */
-export function searchReferenceFor(bundle: Bundle): SearchReference {
-  let reference = references.get(bundle)
+/** One index per bundle and vocabulary, however many components ask. */
+export function searchReferenceFor(bundle: Bundle, vocabulary?: DrugVocabulary): SearchReference {
+  let byVocabulary = references.get(bundle)
+  if (!byVocabulary) {
+    byVocabulary = new WeakMap()
+    references.set(bundle, byVocabulary)
+  }
+  let reference = byVocabulary.get(vocabulary ?? NO_VOCABULARY)
   if (!reference) {
-    reference = createSearchReference(bundle)
-    references.set(bundle, reference)
+    reference = createSearchReference(bundle, vocabulary)
+    byVocabulary.set(vocabulary ?? NO_VOCABULARY, reference)
   }
   return reference
 }

@@ -14,6 +14,8 @@ export type CitingEntry =
   | { kind: 'conflict'; id: string; label: string; causeId?: string }
   | { kind: 'gene'; id: string; label: string }
   | { kind: 'iron rule'; id: string; label: string }
+  | { kind: 'augmentation'; id: string; label: string }
+  | { kind: 'patient workup'; id: string; label: string }
 
 const cache = new WeakMap<Bundle, Map<string, CitingEntry[]>>()
 
@@ -34,8 +36,13 @@ export function citingEntriesBySource(bundle: Bundle): Map<string, CitingEntry[]
   for (const cls of bundle.medicationClasses) {
     add([...cls.sources, ...cls.alternatives.flatMap((a) => a.sources)], { kind: 'medication class', id: cls.id, label: cls.name })
   }
+  for (const cls of bundle.medicationClasses) {
+    if (cls.classification) add(cls.classification.sources, { kind: 'medication class', id: cls.id, label: cls.name })
+  }
   for (const med of bundle.medications) {
-    add([...med.sources, ...med.alternatives.flatMap((a) => a.sources)], { kind: 'medication', id: med.id, label: med.name })
+    // A dopaminergic RLS treatment is cited for augmentation, never as a trigger.
+    const label = med.role === 'treatment complication' ? `${med.name} (augmentation risk when used for RLS)` : med.name
+    add([...med.sources, ...med.alternatives.flatMap((a) => a.sources)], { kind: 'medication', id: med.id, label })
   }
   for (const lab of bundle.labs) {
     add([...lab.sources, ...lab.thresholds.flatMap((t) => t.sources)], { kind: 'lab', id: lab.id, label: lab.name })
@@ -56,6 +63,30 @@ export function citingEntriesBySource(bundle: Bundle): Map<string, CitingEntry[]
     id: 'iron-rules',
     label: 'Iron-studies interpreter thresholds',
   })
+  const augmentation = bundle.augmentation
+  add(
+    [
+      ...augmentation.statement.sources,
+      ...augmentation.definition.sources,
+      ...augmentation.criteria.sources,
+      ...augmentation.management.flatMap((step) => step.sources),
+    ],
+    { kind: 'augmentation', id: 'augmentation', label: 'Augmentation criteria and management' },
+  )
+  const patient = bundle.patientWorkup
+  add(patient.coding.sources, { kind: 'patient workup', id: 'coding', label: 'Diagnosis codes (ICD-10-CM, ICD-11)' })
+  add(
+    [
+      ...patient.formRules.flatMap((rule) => rule.sources),
+      ...patient.labRules.flatMap((rule) => rule.sources ?? []),
+      ...patient.everyPatientCauses.flatMap((rule) => rule.sources),
+      ...patient.notes.likelyFormSources,
+      ...patient.notes.pregnancySources,
+      ...patient.notes.dialysisSources,
+      ...patient.notes.drawIronSources,
+    ],
+    { kind: 'patient workup', id: 'patient', label: 'Patient workup rules' },
+  )
   cache.set(bundle, index)
   return index
 }

@@ -21,6 +21,8 @@ function EntryLink({ entry }: { entry: CitingEntry }) {
       return <Link to="/workup" hash={`lab-${entry.id}`}>{entry.label}</Link>
     case 'iron rule':
       return <Link to="/workup">{entry.label}</Link>
+    case 'augmentation':
+      return <Link to="/medications" hash="augmentation">{entry.label}</Link>
     case 'comparison':
       return <Link to="/primary-vs-secondary">{entry.label}</Link>
     case 'mimic':
@@ -35,6 +37,8 @@ function EntryLink({ entry }: { entry: CitingEntry }) {
       )
     case 'gene':
       return <span>{entry.label}</span>
+    case 'patient workup':
+      return <Link to="/patient">{entry.label}</Link>
   }
 }
 

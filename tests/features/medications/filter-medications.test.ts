@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import { readBundleFile } from '../../../mocks/handlers/bundle'
 import { parseBundle } from '../../../src/data/parse-bundle'
+import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
+import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import {
   countMedications,
   filterMedications,
+  findOutsideTheList,
   groupByClass,
 } from '../../../src/features/medications/filter-medications'
 import { medicationsSearchSchema } from '../../../src/features/medications/medications-search'
@@ -15,9 +18,13 @@ const idsFor = (filter: string) => filterMedications(bundle, filter).flatMap((gr
 const byGeneric = (generic: string) => bundle.medications.find((m) => m.name.toLowerCase().startsWith(generic))!
 
 describe('grouping by class', () => {
-  it('puts every drug under its class exactly once, classes in bundle order', () => {
+  it('puts every drug under its class exactly once, classes in bundle order, drugs alphabetical', () => {
     const groups = groupByClass(bundle)
     expect(groups.map((g) => g.medicationClass.id)).toEqual(bundle.medicationClasses.map((c) => c.id))
+    for (const group of groups) {
+      const names = group.medications.map((m) => m.name)
+      expect(names, group.medicationClass.id).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')))
+    }
     expect(groups.flatMap((g) => g.medications.map((m) => m.id)).sort()).toEqual(bundle.medications.map((m) => m.id).sort())
     for (const group of groups) for (const m of group.medications) expect(m.class).toBe(group.medicationClass.id)
     expect(countMedications(groups)).toBe(bundle.medications.length)
@@ -47,12 +54,24 @@ describe('filterMedications', () => {
     expect(idsFor('cocareldopa')).toEqual([byGeneric('levodopa').id])
   })
 
+  it('finds a drug by a common misspelling it never displays', () => {
+    expect(idsFor('metaclopramide')).toEqual([byGeneric('metoclopramide').id])
+    expect(idsFor('mirtazepine')).toEqual([byGeneric('mirtazapine').id])
+  })
+
+  it('finds the new members and brands of each class', () => {
+    expect(idsFor('abilify')).toEqual([byGeneric('aripiprazole').id])
+    expect(idsFor('dramamine')).toEqual(expect.arrayContaining([byGeneric('dimenhydrinate').id, byGeneric('meclizine').id]))
+    expect(idsFor('xonvea')).toEqual([byGeneric('doxylamine').id])
+    expect(idsFor('targinact')).toEqual([byGeneric('oxycodone').id])
+  })
+
   it('keeps a whole class when the filter names the class', () => {
     const ssris = bundle.medicationClasses.find((c) => /SSRI/.test(c.name))!
     const groups = filterMedications(bundle, 'ssri')
     expect(groups.map((g) => g.medicationClass.id)).toContain(ssris.id)
     const group = groups.find((g) => g.medicationClass.id === ssris.id)!
-    expect(group.medications.map((m) => m.id)).toEqual(bundle.medications.filter((m) => m.class === ssris.id).map((m) => m.id))
+    expect(group.medications.map((m) => m.id).sort()).toEqual(bundle.medications.filter((m) => m.class === ssris.id).map((m) => m.id).sort())
   })
 
   it('keeps only the classes with a match, and nothing for an unknown or punctuation-only filter', () => {
@@ -62,6 +81,23 @@ describe('filterMedications', () => {
     expect(filterMedications(bundle, 'zzzxqy')).toEqual([])
     expect(filterMedications(bundle, '---')).toEqual([])
     expect(filterMedications(bundle, '(.*')).toEqual([])
+  })
+})
+
+describe('findOutsideTheList: names the list lacks', () => {
+  const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+
+  it('names the listed drug inside a combination product', () => {
+    expect(filterMedications(bundle, 'tylenol pm')).toEqual([])
+    const outside = findOutsideTheList(bundle, vocabulary, 'Tylenol PM')
+    expect(outside.combinations.map((c) => [c.name, c.ingredients.map((m) => m.id)])).toContainEqual(['Tylenol PM', ['diphenhydramine']])
+    expect(findOutsideTheList(bundle, vocabulary, 'co-codamol').combinations.flatMap((c) => c.ingredients.map((m) => m.id))).toContain('codeine')
+  })
+
+  it('recognises a drug with no known association, and says nothing for nonsense or too little', () => {
+    expect(findOutsideTheList(bundle, vocabulary, 'metformin')).toEqual({ combinations: [], recognised: ['Metformin'] })
+    expect(findOutsideTheList(bundle, vocabulary, 'zzqxv')).toEqual({ combinations: [], recognised: [] })
+    expect(findOutsideTheList(bundle, vocabulary, 'ty')).toEqual({ combinations: [], recognised: [] })
   })
 })
 

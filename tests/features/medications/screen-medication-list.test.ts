@@ -1,11 +1,22 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { readBundleFile } from '../../../mocks/handlers/bundle'
+import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
 import type { Medication } from '../../../src/data/bundle-schema'
 import { parseBundle } from '../../../src/data/parse-bundle'
+import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { screenMedicationList, type ScreeningResult } from '../../../src/features/medications/screen-medication-list'
 
 const bundle = parseBundle(readBundleFile())
+const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+const EMPTY: ScreeningResult = { flagged: [], recognised: [], notRecognised: [], notMedication: [], notChecked: [] }
+
+/** Every line the result holds outside `flagged`, with its number. */
+function notFlagged(result: ScreeningResult) {
+  return [...result.recognised, ...result.notRecognised, ...result.notMedication, ...result.notChecked]
+    .map(({ line, lineNumber }) => ({ line, lineNumber }))
+    .sort((a, b) => a.lineNumber - b.lineNumber)
+}
 
 /** A drug of the real bundle by its generic name ("Clonazepam, on withdrawal" is "clonazepam"). */
 function drug(generic: string): Medication {
@@ -14,7 +25,7 @@ function drug(generic: string): Medication {
   return found
 }
 
-const screen = (text: string) => screenMedicationList(text, bundle)
+const screen = (text: string) => screenMedicationList(text, bundle, vocabulary)
 
 /** The generic names matched on each flagged line, by line number. */
 function matchedDrugs(result: ScreeningResult): Record<number, string[]> {
@@ -23,7 +34,7 @@ function matchedDrugs(result: ScreeningResult): Record<number, string[]> {
 
 function expectFlaggedAs(line: string, ...generics: string[]) {
   const result = screen(line)
-  expect(result.unmatched, `"${line}" should be flagged`).toEqual([])
+  expect(notFlagged(result), `"${line}" should be flagged`).toEqual([])
   expect(result.flagged[0]?.matches.map((match) => match.medication.id), `drugs matched on "${line}"`).toEqual(
     generics.map((generic) => drug(generic).id),
   )
@@ -32,13 +43,15 @@ function expectFlaggedAs(line: string, ...generics: string[]) {
 function expectUnmatched(line: string) {
   const result = screen(line)
   expect(result.flagged.map((f) => f.matches.map((m) => `${m.medication.name} via "${m.matchedText}"`)), `"${line}" should not be flagged`).toEqual([])
-  expect(result.unmatched).toHaveLength(1)
+  expect(notFlagged(result)).toHaveLength(1)
 }
 
 /** Every name the bundle gives a drug: generic, US and UK brands, aliases. */
 function namesOf(medication: Medication): string[] {
-  return [medication.name, ...medication.brands.us, ...medication.brands.uk, ...medication.aliases]
+  return [medication.name, ...medication.brands.us, ...medication.brands.uk, ...medication.aliases, ...(medication.matchOnly ?? [])]
 }
+/** "Li", "T4", "DPH": matched only on a line that reads as a medication. */
+const isShort = (name: string) => name.replace(/[^\p{L}\p{N}]/gu, '').length <= 3
 const allNames = bundle.medications.flatMap(namesOf).map((name) => name.toLowerCase())
 
 describe('screenMedicationList on the real bundle', () => {
@@ -103,7 +116,9 @@ describe('screenMedicationList on the real bundle', () => {
   it('finds every name the bundle gives a drug, written as a chart would', () => {
     for (const medication of bundle.medications) {
       for (const name of namesOf(medication)) {
-        for (const line of [`${name} 10 mg PO od`, `• ${name.toUpperCase()}`, `1. ${name.replace(/-/g, ' ')} prn`, `${name.replace(/-/g, '')}.`]) {
+        const lines = [`${name} 10 mg PO od`, `1. ${name.replace(/-/g, ' ')} prn`]
+        if (!isShort(name)) lines.push(`• ${name.toUpperCase()}`, `${name.replace(/-/g, '')}.`)
+        for (const line of lines) {
           const matched = screen(line).flagged[0]?.matches.map((m) => m.medication.id) ?? []
           expect(matched, `"${line}" should name ${medication.name}`).toContain(medication.id)
         }
@@ -139,12 +154,13 @@ describe('screenMedicationList on the real bundle', () => {
   it('drops blank lines, handles Windows and old Mac line endings, and numbers lines as pasted', () => {
     const result = screen('Sertraline 50 mg\r\n\r\n   \r\n\tMetformin 500 mg bd\r\rReglan 10 mg\n\n')
     expect(matchedDrugs(result)).toEqual({ 1: [drug('sertraline').id], 6: [drug('metoclopramide').id] })
-    expect(result.unmatched).toEqual([{ line: 'Metformin 500 mg bd', lineNumber: 4 }])
-    expect(screen('')).toEqual({ flagged: [], unmatched: [] })
-    expect(screen(' \n\t\r\n  ')).toEqual({ flagged: [], unmatched: [] })
+    expect(notFlagged(result)).toEqual([{ line: 'Metformin 500 mg bd', lineNumber: 4 }])
+    expect(result.recognised.map((line) => line.lineNumber)).toEqual([4])
+    expect(screen('')).toEqual(EMPTY)
+    expect(screen(' \n\t\r\n  ')).toEqual(EMPTY)
   })
 
-  it('leaves lines naming no drug it knows unmatched', () => {
+  it('does not flag drugs without a known association', () => {
     const unknown = ['Metformin 500 mg bd', 'Atorvastatin 20mg', 'Paracetamol 1 g qds', 'Ramipril 5 mg od', 'Omeprazole 20mg', 'Aspirin 75 mg', 'Apixaban 5 mg bd']
     for (const line of unknown) {
       const name = line.split(' ')[0]!.toLowerCase()
@@ -221,20 +237,20 @@ describe('screenMedicationList on the real bundle', () => {
 
   it('renders nothing as markup: HTML is just a line of text', () => {
     const result = screen('<script>alert("x")</script>\n<img src=x onerror=alert(1)> Zoloft')
-    expect(result.unmatched[0]?.line).toBe('<script>alert("x")</script>')
+    expect(notFlagged(result)[0]?.line).toBe('<script>alert("x")</script>')
     expect(result.flagged[0]?.line).toBe('<img src=x onerror=alert(1)> Zoloft')
   })
 
   it('screens 10,000 characters quickly', () => {
     const oneLine = 'x'.repeat(10_000)
-    expect(screen(oneLine)).toEqual({ flagged: [], unmatched: [{ line: oneLine, lineNumber: 1 }] })
+    expect(screen(oneLine)).toEqual({ ...EMPTY, notRecognised: [{ line: oneLine, lineNumber: 1, suggestions: [] }] })
     const list = 'Sertraline 50 mg PO daily\nMetformin 500 mg bd\n'.repeat(250).slice(0, 10_000)
     const started = performance.now()
     const result = screen(list)
     // Generous for a loaded two-core machine; typically a few milliseconds.
     expect(performance.now() - started).toBeLessThan(1000)
     expect(result.flagged).toHaveLength(list.split('\n').filter((line) => line.startsWith('Sertraline')).length)
-    expect(result.flagged.length + result.unmatched.length).toBe(list.split('\n').filter((l) => l.trim()).length)
+    expect(result.flagged.length + notFlagged(result).length).toBe(list.split('\n').filter((l) => l.trim()).length)
     const wordy = `${'Sertraline '.repeat(900)}`
     expect(screen(wordy).flagged[0]?.matches).toHaveLength(1)
   })
@@ -271,7 +287,7 @@ describe('screenMedicationList properties', () => {
     fc.array(listy, { maxLength: 40 }).map((parts) => parts.join('')),
   )
 
-  it('never throws, and every non-blank line comes back exactly once, flagged or unmatched', () => {
+  it('never throws, and every non-blank line comes back exactly once, in one group', () => {
     fc.assert(
       fc.property(anyText, (text) => {
         const result = screen(text)
@@ -279,11 +295,11 @@ describe('screenMedicationList properties', () => {
           .split(LINE_BREAK)
           .map((line, index) => ({ line: line.trim(), lineNumber: index + 1 }))
           .filter(({ line }) => line !== '')
-        const returned = [...result.flagged.map(({ line, lineNumber }) => ({ line, lineNumber })), ...result.unmatched].sort(
+        const returned = [...result.flagged.map(({ line, lineNumber }) => ({ line, lineNumber })), ...notFlagged(result)].sort(
           (a, b) => a.lineNumber - b.lineNumber,
         )
         expect(returned).toEqual(expected)
-        for (const line of result.flagged) expect(line.matches.length).toBeGreaterThan(0)
+        for (const line of result.flagged) expect(line.matches.length + line.classMatches.length).toBeGreaterThan(0)
       }),
       { numRuns: 500 },
     )

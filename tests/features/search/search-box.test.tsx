@@ -53,11 +53,25 @@ describe('lookup field', () => {
     expect(field()).toHaveAttribute('aria-expanded', 'false')
   })
 
-  it('says what to try when nothing matches', async () => {
+  it('says a name is not recognised, and what to try, when nothing matches', async () => {
     const { user } = renderRoute('/')
     await screen.findByRole('heading', { level: 1, name: 'Causes of restless legs syndrome' })
     await user.type(field(), 'qqqzzzx')
-    expect(await screen.findByText(/No matches for “qqqzzzx”. Try a condition/)).toBeInTheDocument()
+    expect(await screen.findByText(/“qqqzzzx” is not recognised: check the spelling. Try a condition/)).toBeInTheDocument()
+  })
+
+  it('answers for a combination brand and for a drug with no known association', async () => {
+    const { user } = renderRoute('/')
+    await screen.findByRole('heading', { level: 1, name: 'Causes of restless legs syndrome' })
+    await user.type(field(), 'tylenol pm')
+    const listbox = await screen.findByRole('listbox', { name: 'Search results' })
+    const tylenolPm = await within(listbox).findByRole('option', { name: /Tylenol PM/ })
+    expect(tylenolPm).toHaveTextContent('contains Diphenhydramine')
+    expect(tylenolPm).toHaveAttribute('href', '/medications?filter=Diphenhydramine')
+    await user.clear(field())
+    await user.type(field(), 'metformin')
+    const metformin = await within(screen.getByRole('listbox', { name: 'Search results' })).findByRole('option', { name: /^Metformin\s*Recognised/ })
+    expect(metformin).toHaveTextContent('Recognised, no known association with RLS in this reference')
   })
 
   it('keeps the query in ?q= and restores it from a shared link', async () => {

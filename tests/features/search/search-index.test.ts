@@ -1,11 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseBundle } from '../../../src/data/parse-bundle'
-import { createSearchReference, normaliseTerm, searchReferenceFor } from '../../../src/features/search/search-index'
+import { NO_KNOWN_ASSOCIATION, createSearchReference, normaliseTerm, searchReferenceFor } from '../../../src/features/search/search-index'
 import { readBundleFile } from '../../../mocks/handlers/bundle'
+import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
+import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 
 const bundle = parseBundle(readBundleFile())
-const search = createSearchReference(bundle)
+const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+const search = createSearchReference(bundle, vocabulary)
 const top3 = (query: string) => search(query).slice(0, 3).map((hit) => hit.id)
 
 describe('lookup ranking: the right entry in the top 3', () => {
@@ -73,6 +76,59 @@ describe('lookup ranking: the right entry in the top 3', () => {
     expect(search('')).toEqual([])
     expect(search('   ')).toEqual([])
     expect(searchReferenceFor(bundle)).toBe(searchReferenceFor(bundle))
+    expect(searchReferenceFor(bundle, vocabulary)).toBe(searchReferenceFor(bundle, vocabulary))
+  })
+})
+
+describe('lookup with the drug vocabulary', () => {
+  const medicationIds = (query: string) => search(query).filter((hit) => hit.group === 'Medications').map((hit) => hit.id)
+
+  it('finds every ingredient and every brand and alias of the vocabulary among the medication results', () => {
+    const triggerIds = new Set(bundle.medications.map((m) => m.id))
+    const misses: string[] = []
+    for (const ingredient of vocabulary.ingredients) {
+      if (triggerIds.has(ingredient.id)) continue
+      for (const name of [ingredient.name, ...ingredient.brands.us, ...ingredient.brands.uk, ...ingredient.aliases]) {
+        if (!medicationIds(name).includes(`drug-${ingredient.id}`)) misses.push(`${name} → ${ingredient.id}`)
+      }
+    }
+    for (const product of vocabulary.products) {
+      for (const name of [product.name, ...product.otherNames]) {
+        if (!medicationIds(name).includes(`product-${product.id}`)) misses.push(`${name} → ${product.id}`)
+      }
+    }
+    expect(misses).toEqual([])
+  })
+
+  it('a drug with no known association says so', () => {
+    for (const query of ['metformin', 'Lipitor', 'atorvastatin', 'Clarityn']) {
+      const hit = search(query).find((h) => h.id.startsWith('drug-'))
+      expect(hit?.context, query).toBe(NO_KNOWN_ASSOCIATION)
+    }
+    expect(NO_KNOWN_ASSOCIATION).toContain('no known association')
+  })
+
+  it('a combination brand leads to its trigger ingredient', () => {
+    const diphenhydramine = bundle.medications.find((m) => m.id === 'diphenhydramine')!
+    const tylenolPm = search('Tylenol PM')[0]
+    expect(tylenolPm).toMatchObject({ id: 'product-tylenol-pm', href: `/medications?filter=${encodeURIComponent(diphenhydramine.name)}` })
+    expect(tylenolPm?.context).toContain(`contains ${diphenhydramine.name}`)
+    expect(search('Night Nurse')[0]?.context).toContain('Promethazine')
+    expect(search('Percocet')[0]?.href).toBe('/medications?filter=Oxycodone')
+    expect(search('co-codamol')[0]?.href).toBe('/medications?filter=Codeine')
+    // A combination without a trigger says so too.
+    expect(search('Augmentin')[0]?.context).toContain('no known association')
+  })
+
+  it('finds the brands a new user tries first', () => {
+    expect(top3('Abilify')).toContain('med-aripiprazole')
+    expect(medicationIds('Dramamine')).toEqual(expect.arrayContaining(['product-dramamine']))
+    expect(medicationIds('Tylenol PM')).toContain('product-tylenol-pm')
+  })
+
+  it('without the vocabulary, still finds the bundle', () => {
+    expect(createSearchReference(bundle)('Zoloft')[0]?.id).toBe('med-sertraline')
+    expect(createSearchReference(bundle)('metformin').some((hit) => hit.id.startsWith('drug-'))).toBe(false)
   })
 })
 

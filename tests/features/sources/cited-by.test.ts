@@ -22,4 +22,17 @@ describe('citingEntriesBySource', () => {
       expect(new Set(keys).size).toBe(keys.length)
     }
   })
+
+  it('reaches every source, the augmentation section and class classifications included', () => {
+    const index = citingEntriesBySource(bundle)
+    expect(bundle.sources.filter((source) => (index.get(source.id) ?? []).length === 0).map((s) => s.id)).toEqual([])
+    expect(index.get('garcia-borreguero-2016')?.some((entry) => entry.kind === 'augmentation')).toBe(true)
+    expect(index.get('who-atc')?.some((entry) => entry.kind === 'medication class')).toBe(true)
+  })
+
+  it('cites a dopaminergic RLS treatment for augmentation, never as a trigger', () => {
+    const index = citingEntriesBySource(bundle)
+    const levodopa = index.get('garcia-borreguero-2016')?.find((entry) => entry.kind === 'medication' && entry.id === 'levodopa')
+    expect(levodopa?.label).toBe('Levodopa (augmentation risk when used for RLS)')
+  })
 })
