@@ -97,6 +97,20 @@ describe('/patient', () => {
     expect(JSON.stringify({ ...localStorage, ...sessionStorage })).toBe(storageBefore)
   })
 
+  it('reads metformin use from the pasted list, with no box ticked, and asks for vitamin B12 for it', async () => {
+    const { user } = await openPatient()
+    await user.click(screen.getByRole('textbox', { name: 'Medication list' }))
+    await user.paste('Glucophage 500 mg bd\nAtorvastatin 20 mg nocte')
+    const flagged = region('Flagged medications')
+    expect(await within(flagged).findByRole('heading', { name: /recognised, no known association/i })).toBeInTheDocument()
+    const tests = within(region('Tests to order')).getByRole('list', { name: 'Tests to order' })
+    const b12 = within(tests)
+      .getAllByRole('listitem')
+      .find((item) => within(item).queryByRole('link', { name: lab('vitamin-b12').name }))
+    expect(b12).toHaveTextContent('metformin use')
+    expect(screen.getByRole('checkbox', { name: finding('metformin').label })).not.toBeChecked()
+  })
+
   it('shows every input the issue names, with the other conditions collapsed by category', async () => {
     await openPatient()
     for (const name of ['Age (years)', 'Age at onset (years)', 'Ferritin (ng/mL)', 'Transferrin saturation (%)']) {
