@@ -75,7 +75,7 @@ describe('content bundle: schema and references', () => {
 
   it('is a 1.x version of the content with a review date', () => {
     expect(bundle.meta.version).toMatch(/^1\.\d+\.\d+$/)
-    expect(bundle.meta.reviewed).toBe('2026-11-22')
+    expect(bundle.meta.reviewed).toBe('2026-11-23')
   })
 
   // The schema's own reference check is what guards the app; its failure cases are tested in parse-bundle.test.ts.
@@ -163,7 +163,16 @@ describe('content bundle: sources', () => {
    * Primary literature must be traceable. The few papers whose identifier could not be verified
    * are listed here by hand; each must say so in `unconfirmed`. Anything new must have a DOI or PMID.
    */
-  const NO_VERIFIED_IDENTIFIER = ['przegl-epidemiol-2021', 'zhou-hd-meta', 'schurks-2012', 'batool-anwar-2016']
+  const NO_VERIFIED_IDENTIFIER = [
+    'przegl-epidemiol-2021',
+    'zhou-hd-meta',
+    'schurks-2012',
+    'batool-anwar-2016',
+    // Review 1.0.2 named these primary papers; their titles and pages were confirmed, their identifiers were not.
+    'salih-1994',
+    'bryant-2013',
+    'picchietti-2015-pregnancy',
+  ]
 
   it('gives every guideline, systematic review, review and study a DOI or PMID', () => {
     const literature = bundle.sources.filter((s) => ['guideline', 'systematic review', 'review', 'study'].includes(s.type))
@@ -232,13 +241,14 @@ describe('content bundle: grades, codes and units', () => {
     const expected: Record<string, [string | null, string]> = {
       ferritin: ['2276-4', 'confirmed'],
       'serum-iron': ['2498-4', 'confirmed'],
-      tibc: ['2500-7', 'partly confirmed'],
+      tibc: ['2500-7', 'confirmed'],
       tsat: ['2502-3', 'confirmed'],
       transferrin: ['3034-6', 'confirmed'],
       cbc: ['57021-8', 'confirmed'],
       'creatinine-egfr': ['2160-0', 'confirmed'],
       bun: ['3094-0', 'confirmed'],
-      glucose: ['2345-7', 'confirmed'],
+      // Review 1.0.2 (A8): 2345-7 is a random glucose; fasting glucose is 1558-6.
+      glucose: ['1558-6', 'confirmed'],
       hba1c: ['4548-4', 'confirmed'],
       tsh: ['3016-3', 'confirmed'],
       'vitamin-b12': ['2132-9', 'confirmed'],
@@ -246,7 +256,7 @@ describe('content bundle: grades, codes and units', () => {
       magnesium: ['19123-9', 'confirmed'],
       calcium: ['17861-6', 'confirmed'],
       crp: ['1988-5', 'confirmed'],
-      'pregnancy-test': [null, 'unconfirmed'],
+      'pregnancy-test': ['2106-3', 'confirmed'],
       'ncs-emg': [null, 'not applicable'],
       polysomnography: [null, 'not applicable'],
     }
@@ -288,7 +298,7 @@ describe('content bundle: grades, codes and units', () => {
     expect(bundle.ironRules.irlssgMayo2021.sources).toContain('silber-2021')
     expect(bundle.ironRules.children.ironIfFerritinBelow).toBe(50)
     const caveats = bundle.ironRules.caveats.map((c) => c.text).join(' ')
-    for (const needle of [/acute-phase/i, /TSAT <20%/, /consensus/i, /µg\/L equals ng\/mL/, /morning/i, /24 hours/]) expect(caveats).toMatch(needle)
+    for (const needle of [/acute-phase/i, /TSAT <20%/, /consensus/i, /ng\/mL \(= µg\/L/, /morning/i, /24 hours/]) expect(caveats).toMatch(needle)
   })
 })
 
@@ -336,7 +346,7 @@ describe('content bundle: minimum content', () => {
 
 describe('content bundle: unconfirmed claims stay flagged', () => {
   it('flags unconfirmed genes (TOX3 as causal gene, PTPRD, linkage-region genes)', () => {
-    for (const id of ['tox3', 'ptprd', 'rls1-12q', 'rls2-14q', 'rls3-9p', 'rls5-20p']) expect(hasUnconfirmed(byId(bundle.genes, id)), id).toBe(true)
+    for (const id of ['tox3', 'rls1-12q', 'rls2-14q', 'rls3-9p', 'rls5-20p']) expect(hasUnconfirmed(byId(bundle.genes, id)), id).toBe(true)
   })
 
   it('flags unconfirmed drug classes and their causes', () => {
@@ -354,16 +364,18 @@ describe('content bundle: unconfirmed claims stay flagged', () => {
   })
 
   it('flags unconfirmed conditions', () => {
-    for (const id of ['thyroid-disease', 'amyloidosis', 'lyme-disease', 'spinal-cord-lesions', 'calcium-deficiency', 'rheumatoid-arthritis'])
+    for (const id of ['thyroid-disease', 'amyloidosis', 'lyme-disease', 'spinal-cord-lesions', 'calcium-deficiency'])
       expect(hasUnconfirmed(byId(bundle.causes, id)), id).toBe(true)
+    // Review 1.0.2 (A10): the RA figure now rests on its primary study, Salih 1994.
     const ra = byId(bundle.causes, 'rheumatoid-arthritis').figures.find((f) => f.value.includes('25%'))
-    expect(ra?.unconfirmed).toBe(true)
+    expect(ra?.sources).toEqual(['salih-1994'])
+    expect(ra?.unconfirmed).toBeUndefined()
   })
 
   it('flags the pregnancy test, its LOINC code and the unconfirmed thresholds', () => {
     const pregnancyTest = byId(bundle.labs, 'pregnancy-test')
     expect(hasUnconfirmed(pregnancyTest)).toBe(true)
-    expect(pregnancyTest.loinc).toBeNull()
+    expect(pregnancyTest.loinc).toBe('2106-3')
     const ferritin = byId(bundle.labs, 'ferritin')
     const ivUpper = ferritin.thresholds.find((t) => /100 ng\/mL/.test(t.criterion))
     const children = ferritin.thresholds.find((t) => /Children/.test(t.population))
@@ -394,6 +406,7 @@ describe('content bundle: unconfirmed claims stay flagged', () => {
   it('grades weak or contradicted seed claims as Disputed', () => {
     expect(byId(bundle.causes, 'calcium-deficiency').grade).toBe('Disputed')
     expect(byId(bundle.causes, 'venous-insufficiency').grade).toBe('Disputed')
-    expect(byId(bundle.causes, 'anaemia-without-iron-deficiency').grade).toBe('Disputed')
+    // Review 1.0.2 (D1): insufficient evidence is not contradicted evidence.
+    expect(byId(bundle.causes, 'anaemia-without-iron-deficiency').grade).toBe('Possible')
   })
 })

@@ -51,7 +51,8 @@ function documentsFrom(bundle: Bundle): SearchDoc[] {
       id: `cause-${cause.id}`,
       group: 'Causes',
       title: cause.name,
-      names: cause.aliases.join(' · '),
+      // Match-only spellings are searched but never shown.
+      names: [...cause.aliases, ...(cause.matchOnly ?? [])].join(' · '),
       context: `${cause.grade} · ${cause.summary}`,
       href: `/causes/${cause.id}`,
     })
@@ -92,7 +93,7 @@ function documentsFrom(bundle: Bundle): SearchDoc[] {
       id: `lab-${lab.id}`,
       group: 'Tests',
       title: lab.name,
-      names: [...lab.abbreviations, lab.loinc ?? ''].join(' · '),
+      names: [...lab.abbreviations, ...(lab.matchOnly ?? []), lab.loinc ?? ''].join(' · '),
       context: `${lab.loinc ? `LOINC ${lab.loinc} · ` : ''}${lab.group === 'all' ? 'All patients' : lab.when}`,
       href: `/workup#lab-${lab.id}`,
     })

@@ -9,6 +9,7 @@ import { ChecklistPrintout, PrintTitle } from './checklist-printout'
 import { CopyChecklistButton } from './copy-checklist-button'
 import { formatChecklistAsText } from './format-checklist-as-text'
 import { IronStudiesInterpreter } from './iron-studies-interpreter'
+import { DiagnosisCodes } from '../../components/diagnosis-codes'
 import { LabChecklist } from './lab-checklist'
 import { PatientFields } from './patient-fields'
 
@@ -40,6 +41,7 @@ export function WorkupChecklistPage() {
         sources: bundle.sources,
         ironRules: bundle.ironRules,
         meta: bundle.meta,
+        coding: bundle.coding,
         address,
       }),
     [bundle, ticked, address],
@@ -53,6 +55,7 @@ export function WorkupChecklistPage() {
           The laboratory workup for a patient with RLS: what to order for everyone, what to add when indicated, and how to draw it.
           Ticks, values and names stay in this tab: nothing is stored.
         </p>
+        <DiagnosisCodes coding={bundle.coding} />
       </div>
       <PrintTitle />
 
@@ -85,7 +88,7 @@ export function WorkupChecklistPage() {
       </div>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] print:hidden">
-        <LabChecklist labs={bundle.labs} ticked={ticked} onToggle={toggle} />
+        <LabChecklist labs={bundle.labs} causes={bundle.causes} ticked={ticked} onToggle={toggle} />
         <div id={interpreterId} tabIndex={-1} className="min-w-0 focus:outline-none">
           <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
             <IronStudiesInterpreter ironRules={bundle.ironRules} />
