@@ -8,6 +8,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import { Bundle, CATEGORY_IDS, EVIDENCE_GRADES, findBrokenReferences } from '../../src/data/bundle-schema'
+import { causesOrdering } from '../../src/data/lookup'
 
 const raw: unknown = JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/rls.json'), 'utf8'))
 const result = z.safeParse(Bundle, raw)
@@ -408,5 +409,66 @@ describe('content bundle: unconfirmed claims stay flagged', () => {
     expect(byId(bundle.causes, 'venous-insufficiency').grade).toBe('Disputed')
     // Review 1.0.2 (D1): insufficient evidence is not contradicted evidence.
     expect(byId(bundle.causes, 'anaemia-without-iron-deficiency').grade).toBe('Possible')
+  })
+})
+
+describe('content bundle: review 1.0.2 fields', () => {
+  const rawLabs = (raw as { labs: Record<string, unknown>[] }).labs
+
+  it('keeps one direction of the cause–lab link: no lab stores its causes, they are derived from the causes’ checks', () => {
+    expect(rawLabs.filter((lab) => 'relatedCauses' in lab).map((lab) => lab.id)).toEqual([])
+    const forPregnancyTest = causesOrdering('pregnancy-test', bundle.causes, bundle.labs).map((c) => c.id)
+    expect(forPregnancyTest).toContain('pregnancy')
+    // TSAT is calculated from serum iron and TIBC: a cause ordering TSAT asks for them too.
+    expect(byId(bundle.labs, 'tsat').calculatedFrom).toEqual(['serum-iron', 'tibc'])
+    expect(causesOrdering('tibc', bundle.causes, bundle.labs).map((c) => c.id)).toContain('ckd-esrd-dialysis')
+    expect(bundle.labs.filter((lab) => causesOrdering(lab.id, bundle.causes, bundle.labs).length === 0).map((l) => l.id)).toEqual([])
+  })
+
+  it('keeps misspellings for matching only, never among the displayed aliases', () => {
+    for (const item of [...bundle.causes, ...bundle.labs]) {
+      const shown = new Set(('aliases' in item ? item.aliases : item.abbreviations).map((a) => a.toLowerCase()))
+      for (const hidden of item.matchOnly ?? []) expect(shown.has(hidden.toLowerCase()), `${item.id}: ${hidden}`).toBe(false)
+    }
+    expect(byId(bundle.causes, 'parkinson-disease').matchOnly).toContain('parkinsons')
+  })
+
+  it('carries the iron safety ceilings, the dialysis rule and the cautions, and no "whatever the ferritin"', () => {
+    expect(bundle.ironRules.ceilings).toMatchObject({ noIronIfTsatAtLeast: 45, trialEvidenceFerritinBelow: 300 })
+    expect(bundle.ironRules.dialysis).toMatchObject({ ivIronSucroseIfFerritinBelow: 200, ivIronSucroseIfTsatBelow: 20, strength: 'conditional' })
+    const cautions = bundle.ironRules.cautions.map((c) => c.text).join(' ')
+    for (const needle of [/haemochromatosis/i, /hypophosphataemia/i, /first trimester/i, /hypersensitivity/i]) expect(cautions).toMatch(needle)
+    expect(JSON.stringify(raw)).not.toMatch(/whatever the ferritin\)/)
+  })
+
+  it('codes RLS as ICD-10-CM G25.81 and ICD-11 7A80, and lists the five IRLSSG 2014 criteria', () => {
+    const codes = bundle.coding.codes.map((c) => `${c.system} ${c.code}`)
+    expect(codes).toEqual(expect.arrayContaining(['ICD-10-CM G25.81', 'ICD-11 7A80']))
+    expect(bundle.diagnosis.essentialCriteria).toHaveLength(5)
+    expect(bundle.diagnosis.specifiers.map((s) => s.id)).toEqual(['chronic-persistent', 'intermittent', 'clinical-significance'])
+  })
+
+  it('cites the AASM guideline as J Clin Sleep Med 2025;21(1):137–152 (e-published 2024) and grades PTPRD Established', () => {
+    const aasm = byId(bundle.sources, 'aasm-2024')
+    expect(aasm.title).toMatch(/^Treatment of restless legs syndrome/)
+    expect(aasm.year).toBe(2025)
+    expect(aasm.note).toMatch(/2025;21\(1\):137–152/)
+    expect(byId(bundle.sources, 'silber-2021').doi).toBe('10.1016/j.mayocp.2020.12.026')
+    const ptprd = byId(bundle.genes, 'ptprd')
+    expect(ptprd.grade).toBe('Established')
+    expect(ptprd.sources).toContain('schormair-2008')
+    expect(byId(bundle.sources, 'schormair-2008')).toMatchObject({ doi: '10.1038/ng.190', pmid: '18660810' })
+    expect(byId(bundle.conflicts, 'aasm-guideline-year').verdict).not.toMatch(/wrong year/)
+  })
+
+  it('consumer-only causes stay Possible at most and say so', () => {
+    const consumer = new Set(bundle.sources.filter((s) => s.type === 'consumer article').map((s) => s.id))
+    // Drug entries are graded with the medication content; here, the conditions.
+    for (const cause of bundle.causes.filter((c) => c.category !== 'medications')) {
+      if (cause.sources.every((id) => consumer.has(id))) {
+        expect(['Possible', 'Disputed'], cause.id).toContain(cause.grade)
+        expect(cause.unconfirmed?.some((u) => /consumer/i.test(u)), cause.id).toBe(true)
+      }
+    }
   })
 })

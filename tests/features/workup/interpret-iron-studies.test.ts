@@ -209,7 +209,7 @@ describe('interpretIronStudies: children', () => {
 
 describe('interpretIronStudies: caveats', () => {
   it('lists the bundle caveats with their sources in every state', () => {
-    for (const input of [{}, { ferritin: -1 }, { ferritin: 85 }, { ferritin: 30, tsat: 15 }, { ferritin: 30, population: 'child' }]) {
+    for (const input of [{}, { ferritin: -1 }, { ferritin: 85 }, { ferritin: 30, tsat: 15 }, { ferritin: 30, population: 'child' as const }]) {
       expect(read(input).caveats).toEqual(rules.caveats)
     }
   })
