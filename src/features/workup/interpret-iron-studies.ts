@@ -30,6 +30,8 @@ export interface IronStudiesInput {
   tsat?: IronValueInput
   /** Default 'adult'. */
   population?: IronPopulation
+  /** The same as `population: 'child'`, for callers written before `population` existed. */
+  child?: boolean
   /** End-stage renal disease on dialysis: the AASM 2024 ESRD rule replaces the adult rules. */
   dialysis?: boolean
   /** Inflammation, infection or malignancy: ferritin may be falsely normal or high. */
@@ -337,7 +339,7 @@ export function interpretIronStudies(input: IronStudiesInput, ironRules: IronRul
     return { status: 'empty', errors, values, summary: 'Enter ferritin, transferrin saturation or both to see the reading.', ...quiet }
   }
   const c = ironRules.ceilings
-  const child = input.population === 'child'
+  const child = input.population === 'child' || (input.population === undefined && input.child === true)
   const primary = input.dialysis
     ? readDialysis(values.ferritin, values.tsat, ironRules.dialysis, c)
     : child

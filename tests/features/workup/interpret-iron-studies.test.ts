@@ -199,6 +199,11 @@ describe('interpretIronStudies: children', () => {
     expect(primaryVerdict(read({ ferritin: 60, tsat: 30 }))).toBe('indicated')
   })
 
+  it('the older `child: true` flag still selects the children’s rule; `population` wins when both are given', () => {
+    expect(read({ ferritin: 60, tsat: 30, child: true }).primary?.rule).toBe('children')
+    expect(read({ ferritin: 60, tsat: 30, child: true, population: 'adult' }).primary?.rule).toBe('aasm2024')
+  })
+
   it('TSAT alone does not decide in a child: ferritin is needed', () => {
     const result = read({ tsat: 10, population: 'child' })
     expect(result.status).toBe('incomplete')
