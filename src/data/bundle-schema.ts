@@ -47,6 +47,8 @@ export const Cause = z.object({
   name: Text,
   /** Lay words, spellings and abbreviations: anaemia/anemia, ESRD, dialysis... They feed the lookup. */
   aliases: z.array(Text),
+  /** Misspellings and sloppy spellings kept for matching only: never displayed as a name. */
+  matchOnly: z.optional(z.array(Text)),
   category: CategoryId,
   role: z.enum(CAUSE_ROLES),
   grade: EvidenceGrade,
@@ -54,7 +56,10 @@ export const Cause = z.object({
   summary: Text,
   mechanism: Text,
   clues: z.array(Text),
-  /** Lab ids to order. */
+  /**
+   * Lab ids to order. The one hand-kept link between causes and labs: which causes ask for a
+   * lab is derived from these lists (`causesOrdering`), never stored twice.
+   */
   checks: z.array(Id),
   actions: z.array(Text),
   figures: z.array(Figure),
@@ -133,6 +138,8 @@ export const Lab = z.object({
   id: Id,
   name: Text,
   abbreviations: z.array(Text),
+  /** Misspellings kept for matching only: never displayed. */
+  matchOnly: z.optional(z.array(Text)),
   /** null only where no LOINC code applies (e.g. polysomnography as a procedure). */
   loinc: z.nullable(Loinc),
   loincStatus: z.enum(['confirmed', 'partly confirmed', 'unconfirmed', 'not applicable']),
@@ -143,7 +150,10 @@ export const Lab = z.object({
   why: Text,
   how: z.array(Text),
   thresholds: z.array(Threshold),
-  relatedCauses: z.array(Id),
+  /** A result calculated from other tests (TSAT from serum iron and TIBC): ordering it orders them. */
+  calculatedFrom: z.optional(z.array(Id)),
+  /** Other codes and what the code covers (SI-unit variants, CBC with differential...). */
+  loincNote: z.optional(Text),
   grade: EvidenceGrade,
   gradeRationale: Text,
   sources: SourceIds,
@@ -176,6 +186,38 @@ export const IronRules = z.object({
     note: Text,
   }),
   children: z.object({ ironIfFerritinBelow: z.number(), unconfirmed: z.optional(z.boolean()), sources: SourceIds, note: Text }),
+  // ---- Review 1.0.2 (A1, dialysis): safety ceilings and the ESRD rule ----
+  /**
+   * Limits every reading obeys, whatever rule is applied: no iron at or above the TSAT ceiling
+   * (overload risk), and no plain "iron indicated" when ferritin is at or above the highest
+   * ferritin the IV-iron trials enrolled while TSAT is low (usually inflammation).
+   */
+  ceilings: z.object({
+    noIronIfTsatAtLeast: z.number(),
+    trialEvidenceFerritinBelow: z.number(),
+    lowTsatBelow: z.number(),
+    tsatNote: Text,
+    highFerritinNote: Text,
+    sources: SourceIds,
+  }),
+  /** Adults with end-stage renal disease on dialysis: the AASM 2024 conditional recommendation. */
+  dialysis: z.object({
+    ivIronSucroseIfFerritinBelow: z.number(),
+    ivIronSucroseIfTsatBelow: z.number(),
+    strength: Text,
+    unconfirmed: z.optional(z.boolean()),
+    sources: SourceIds,
+    note: Text,
+  }),
+  /** Shown with every reading; `when` narrows one to IV iron or pregnancy. */
+  cautions: z.array(
+    z.object({
+      text: Text,
+      when: z.enum(['always', 'iv', 'pregnant']),
+      sources: SourceIds,
+      unconfirmed: z.optional(z.boolean()),
+    }),
+  ),
   caveats: z.array(z.object({ text: Text, sources: SourceIds, unconfirmed: z.optional(z.boolean()) })),
 })
 
@@ -245,6 +287,26 @@ export const Augmentation = z.object({
   management: z.array(CitedText),
 })
 
+// ---- Review 1.0.2 (C): coding and the diagnostic criteria ----
+
+/** Diagnosis codes for requisitions and notes (ICD-10-CM, WHO ICD-10, ICD-11, SNOMED CT). */
+export const Coding = z.object({
+  codes: z
+    .array(z.object({ system: Text, code: Text, label: Text, note: z.optional(Text), sources: SourceIds }))
+    .check(z.minLength(1, 'expected at least one code')),
+})
+
+const CitedItem = z.object({ id: Id, name: Text, text: Text, sources: SourceIds, unconfirmed: z.optional(z.boolean()) })
+
+/** The IRLSSG 2014 consensus criteria, in the bundle's own words. */
+export const Diagnosis = z.object({
+  intro: Text,
+  essentialCriteria: z.array(CitedItem).check(z.minLength(5, 'expected the five essential criteria')),
+  specifiers: z.array(CitedItem),
+  supportiveFeatures: z.array(CitedItem),
+  notes: z.array(CitedText),
+})
+
 export const Source = z.object({
   id: Id,
   authors: Text,
@@ -279,7 +341,9 @@ export const DerivedFinding = z.object({
   /** Not met when this finding is present. */
   unless: z.optional(PatientFindingId),
   /** ironReading: the main reading's verdicts that make the finding. */
-  verdicts: z.optional(z.array(z.enum(['indicated', 'iv-only', 'not-indicated']))),
+  verdicts: z.optional(
+    z.array(z.enum(['indicated', 'iv-only', 'iv-iron-sucrose', 'not-indicated', 'no-iron-overload-risk', 'outside-evidence'])),
+  ),
   /** medications: met when the screener flags any drug. */
   flagged: z.optional(z.boolean()),
 })
@@ -297,11 +361,6 @@ export const PatientFinding = z.object({
 })
 
 export const PatientWorkup = z.object({
-  coding: z.object({
-    icd10cm: z.object({ code: Text, label: Text }),
-    icd11: z.object({ code: Text, label: Text }),
-    sources: SourceIds,
-  }),
   findings: z.array(PatientFinding),
   /** Drug ids the medication screener reports (flagged or recognised) that make a finding. */
   medicationFindings: z.array(z.object({ finding: PatientFindingId, medicationIds: z.array(Id) })),
@@ -316,9 +375,6 @@ export const PatientWorkup = z.object({
     likelyFormSources: SourceIds,
     pregnancy: Text,
     pregnancySources: SourceIds,
-    dialysis: Text,
-    dialysisSources: SourceIds,
-    dialysisUnconfirmed: z.optional(z.boolean()),
     weakTrigger: Text,
     drawIron: Text,
     drawIronSources: SourceIds,
@@ -360,7 +416,6 @@ function findBrokenPatientReferences(
     }
     if (finding.derived?.unless) expect(findings, 'finding', finding.derived.unless, at('findings', i, 'derived', 'unless'))
   })
-  rules.coding.sources.forEach((id, i) => expect(known.source, 'source', id, at('coding', 'sources', i)))
   rules.medicationFindings.forEach((rule, i) => expect(findings, 'finding', rule.finding, at('medicationFindings', i, 'finding')))
   rules.causeRules.forEach((rule, i) => {
     expect(findings, 'finding', rule.finding, at('causeRules', i, 'finding'))
@@ -380,7 +435,7 @@ function findBrokenPatientReferences(
     rule.sources.forEach((id, j) => expect(known.source, 'source', id, at('everyPatientCauses', i, 'sources', j)))
   })
   const notes = rules.notes
-  for (const key of ['likelyFormSources', 'pregnancySources', 'dialysisSources', 'drawIronSources'] as const) {
+  for (const key of ['likelyFormSources', 'pregnancySources', 'drawIronSources'] as const) {
     notes[key].forEach((id, j) => expect(known.source, 'source', id, at('notes', key, j)))
   }
   rules.handout.tests.forEach((test, i) => expect(known.lab, 'lab', test.lab, at('handout', 'tests', i, 'lab')))
@@ -412,6 +467,8 @@ const BundleShape = z.object({
   conflicts: z.array(Conflict),
   patientWorkup: PatientWorkup,
   augmentation: Augmentation,
+  coding: Coding,
+  diagnosis: Diagnosis,
   sources: z.array(Source),
 })
 
@@ -489,7 +546,7 @@ export function findBrokenReferences(bundle: BundleShape): Issue[] {
   })
   bundle.labs.forEach((lab, i) => {
     sourcesOf(['labs', i], lab.sources)
-    lab.relatedCauses.forEach((id, j) => expect('cause', id, ['labs', i, 'relatedCauses', j]))
+    lab.calculatedFrom?.forEach((id, j) => expect('lab', id, ['labs', i, 'calculatedFrom', j]))
     lab.thresholds.forEach((t, j) => sourcesOf(['labs', i, 'thresholds', j], t.sources))
   })
   bundle.comparison.rows.forEach((row, i) => sourcesOf(['comparison', 'rows', i], row.sources))
@@ -512,6 +569,13 @@ export function findBrokenReferences(bundle: BundleShape): Issue[] {
   sourcesOf(['augmentation', 'definition'], augmentation.definition.sources)
   sourcesOf(['augmentation', 'criteria'], augmentation.criteria.sources)
   augmentation.management.forEach((step, i) => sourcesOf(['augmentation', 'management', i], step.sources))
+  sourcesOf(['ironRules', 'ceilings'], rules.ceilings.sources)
+  sourcesOf(['ironRules', 'dialysis'], rules.dialysis.sources)
+  rules.cautions.forEach((c, i) => sourcesOf(['ironRules', 'cautions', i], c.sources))
+  bundle.coding.codes.forEach((c, i) => sourcesOf(['coding', 'codes', i], c.sources))
+  for (const part of ['essentialCriteria', 'specifiers', 'supportiveFeatures', 'notes'] as const) {
+    bundle.diagnosis[part].forEach((item, i) => sourcesOf(['diagnosis', part, i], item.sources))
+  }
   return issues
 }
 
@@ -534,6 +598,8 @@ export type Figure = z.infer<typeof Figure>
 export type IronRules = z.infer<typeof IronRules>
 export type Augmentation = z.infer<typeof Augmentation>
 export type MedicationRole = z.infer<typeof MedicationRole>
+export type Coding = z.infer<typeof Coding>
+export type Diagnosis = z.infer<typeof Diagnosis>
 export type EvidenceGrade = z.infer<typeof EvidenceGrade>
 export type CategoryId = z.infer<typeof CategoryId>
 export type Category = z.infer<typeof Category>

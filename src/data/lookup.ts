@@ -21,3 +21,16 @@ export function pick<T extends { id: string }>(list: readonly T[], ids: readonly
     return item ? [item] : []
   })
 }
+
+/**
+ * Which causes ask for a lab: derived from the causes' `checks`, the one place the link is kept.
+ * A lab ordered as part of a calculated result (serum iron and TIBC for TSAT) counts too.
+ */
+export function causesOrdering<C extends { id: string; checks: readonly string[] }>(
+  labId: string,
+  causes: readonly C[],
+  labs: readonly { id: string; calculatedFrom?: readonly string[] }[],
+): C[] {
+  const partOf = new Set(labs.filter((lab) => lab.calculatedFrom?.includes(labId)).map((lab) => lab.id))
+  return causes.filter((cause) => cause.checks.some((check) => check === labId || partOf.has(check)))
+}

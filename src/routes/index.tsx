@@ -3,6 +3,7 @@ import { usePageTitle } from '../components/page-title'
 import { useBundle } from '../data/bundle-query'
 import { Citations } from '../components/evidence'
 import { HowToTellSteps } from '../features/causes/how-to-tell-steps'
+import { DiagnosisCodes } from '../components/diagnosis-codes'
 
 export const Route = createFileRoute('/')({
   component: HomePage,
@@ -34,12 +35,13 @@ function HomePage() {
         <HowToTellSteps />
         <p className="mt-3 max-w-3xl font-medium">
           Iron therapy is indicated if ferritin is ≤{aasm.ironIfFerritinAtMost} ng/mL or TSAT is &lt;{aasm.ironIfTsatBelow}% (AASM
-          2024). <Citations ids={aasm.sources} />{' '}
+          2024), never when TSAT is ≥{bundle.ironRules.ceilings.noIronIfTsatAtLeast}%. <Citations ids={aasm.sources} />{' '}
           <Link to="/workup" hash="iron-studies">
             Interpret a result
           </Link>
         </p>
       </section>
+      <DiagnosisCodes coding={bundle.coding} />
       <ul className="mt-6 grid gap-4 sm:grid-cols-2">
         <li className="rounded-md border border-slate-300 p-4">
           <h2 className="font-semibold">

@@ -44,11 +44,30 @@ describe('workup in chromium', () => {
     await tsat.fill('25')
     await expect(status.textContent()).resolves.toContain('AASM 2024: IV iron only')
 
-    await ferritin.fill('60')
-    await tsat.fill('50')
+    await ferritin.fill('100')
+    await tsat.fill('30')
     const differs = await status.textContent()
-    expect(differs).toContain('AASM 2024: Iron therapy indicated (oral or IV)')
+    expect(differs).toContain('AASM 2024: IV iron only')
     expect(differs).toContain('IRLSSG/Mayo 2021 reading differs: Iron therapy not indicated')
+
+    // Safety ceilings: TSAT 44 vs 45%, ferritin 300/301 with TSAT 19%.
+    await ferritin.fill('30')
+    await tsat.fill('44')
+    await expect(status.textContent()).resolves.toContain('AASM 2024: Iron therapy indicated (oral or IV)')
+    await tsat.fill('45')
+    await expect(status.textContent()).resolves.toContain('AASM 2024: No iron: TSAT at or above the overload ceiling')
+    expect(await status.textContent()).not.toMatch(/Iron therapy indicated|IV iron only/)
+    await ferritin.fill('301')
+    await tsat.fill('19')
+    await expect(status.textContent()).resolves.toContain('Outside the iron-treatment evidence: look for inflammation')
+
+    // ESRD on dialysis: ferritin 199 vs 200 ng/mL with TSAT 19%.
+    await page.getByRole('checkbox', { name: /dialysis/i }).check()
+    await ferritin.fill('199')
+    await expect(status.textContent()).resolves.toContain('IV iron sucrose (ESRD on dialysis; conditional)')
+    await ferritin.fill('200')
+    await expect(status.textContent()).resolves.toContain('AASM 2024, ESRD on dialysis: Iron therapy not indicated')
+    await page.getByRole('checkbox', { name: /dialysis/i }).uncheck()
 
     await tsat.fill('')
     await ferritin.fill('150')
@@ -80,6 +99,10 @@ describe('workup in chromium', () => {
     expect(text).toMatch(new RegExp(`^\\[x\\] ${escapeRegExp(ferritinLab.name)}.*LOINC 2276-4$`, 'm'))
     expect(text).toContain('LOINC 2502-3')
     expect(text).toContain(`Content version ${bundle.meta.version}, reviewed ${bundle.meta.reviewed}`)
+    expect(text).toContain('ICD-10-CM G25.81')
+    expect(text).toContain('ICD-11 7A80')
+    expect(text).toContain('no iron if TSAT ≥45% (overload risk)')
+    expect(text).toContain('IV iron sucrose if ferritin <200 ng/mL and TSAT <20%')
     expect(watched!.consoleErrors).toEqual([])
   })
 
@@ -121,6 +144,10 @@ describe('workup in chromium', () => {
       'Ada Example',
       'ng/mL',
       'AASM 2024',
+      'G25.81',
+      '7A80',
+      'no iron if TSAT ≥45%',
+      'ESRD on dialysis',
       `Content version ${bundle.meta.version}, reviewed ${bundle.meta.reviewed}`,
       `${new URL(page.url()).origin}/workup`,
       'supports, and does not replace, clinical judgement',

@@ -8,6 +8,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import { Bundle, CATEGORY_IDS, EVIDENCE_GRADES, findBrokenReferences } from '../../src/data/bundle-schema'
+import { causesOrdering } from '../../src/data/lookup'
 
 const raw: unknown = JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/rls.json'), 'utf8'))
 const result = z.safeParse(Bundle, raw)
@@ -163,7 +164,16 @@ describe('content bundle: sources', () => {
    * Primary literature must be traceable. The few papers whose identifier could not be verified
    * are listed here by hand; each must say so in `unconfirmed`. Anything new must have a DOI or PMID.
    */
-  const NO_VERIFIED_IDENTIFIER = ['przegl-epidemiol-2021', 'zhou-hd-meta', 'schurks-2012', 'batool-anwar-2016']
+  const NO_VERIFIED_IDENTIFIER = [
+    'przegl-epidemiol-2021',
+    'zhou-hd-meta',
+    'schurks-2012',
+    'batool-anwar-2016',
+    // Review 1.0.2 named these primary papers; their titles and pages were confirmed, their identifiers were not.
+    'salih-1994',
+    'bryant-2013',
+    'picchietti-2015-pregnancy',
+  ]
 
   it('gives every guideline, systematic review, review and study a DOI or PMID', () => {
     const literature = bundle.sources.filter((s) => ['guideline', 'systematic review', 'review', 'study'].includes(s.type))
@@ -232,13 +242,14 @@ describe('content bundle: grades, codes and units', () => {
     const expected: Record<string, [string | null, string]> = {
       ferritin: ['2276-4', 'confirmed'],
       'serum-iron': ['2498-4', 'confirmed'],
-      tibc: ['2500-7', 'partly confirmed'],
+      tibc: ['2500-7', 'confirmed'],
       tsat: ['2502-3', 'confirmed'],
       transferrin: ['3034-6', 'confirmed'],
       cbc: ['57021-8', 'confirmed'],
       'creatinine-egfr': ['2160-0', 'confirmed'],
       bun: ['3094-0', 'confirmed'],
-      glucose: ['2345-7', 'confirmed'],
+      // Review 1.0.2 (A8): 2345-7 is a random glucose; fasting glucose is 1558-6.
+      glucose: ['1558-6', 'confirmed'],
       hba1c: ['4548-4', 'confirmed'],
       tsh: ['3016-3', 'confirmed'],
       'vitamin-b12': ['2132-9', 'confirmed'],
@@ -246,7 +257,7 @@ describe('content bundle: grades, codes and units', () => {
       magnesium: ['19123-9', 'confirmed'],
       calcium: ['17861-6', 'confirmed'],
       crp: ['1988-5', 'confirmed'],
-      'pregnancy-test': [null, 'unconfirmed'],
+      'pregnancy-test': ['2106-3', 'confirmed'],
       'ncs-emg': [null, 'not applicable'],
       polysomnography: [null, 'not applicable'],
     }
@@ -288,7 +299,7 @@ describe('content bundle: grades, codes and units', () => {
     expect(bundle.ironRules.irlssgMayo2021.sources).toContain('silber-2021')
     expect(bundle.ironRules.children.ironIfFerritinBelow).toBe(50)
     const caveats = bundle.ironRules.caveats.map((c) => c.text).join(' ')
-    for (const needle of [/acute-phase/i, /TSAT <20%/, /consensus/i, /µg\/L equals ng\/mL/, /morning/i, /24 hours/]) expect(caveats).toMatch(needle)
+    for (const needle of [/acute-phase/i, /TSAT <20%/, /consensus/i, /ng\/mL \(= µg\/L/, /morning/i, /24 hours/]) expect(caveats).toMatch(needle)
   })
 })
 
@@ -336,7 +347,7 @@ describe('content bundle: minimum content', () => {
 
 describe('content bundle: unconfirmed claims stay flagged', () => {
   it('flags unconfirmed genes (TOX3 as causal gene, PTPRD, linkage-region genes)', () => {
-    for (const id of ['tox3', 'ptprd', 'rls1-12q', 'rls2-14q', 'rls3-9p', 'rls5-20p']) expect(hasUnconfirmed(byId(bundle.genes, id)), id).toBe(true)
+    for (const id of ['tox3', 'rls1-12q', 'rls2-14q', 'rls3-9p', 'rls5-20p']) expect(hasUnconfirmed(byId(bundle.genes, id)), id).toBe(true)
   })
 
   it('flags unconfirmed drug classes and their causes', () => {
@@ -355,16 +366,18 @@ describe('content bundle: unconfirmed claims stay flagged', () => {
   })
 
   it('flags unconfirmed conditions', () => {
-    for (const id of ['thyroid-disease', 'amyloidosis', 'lyme-disease', 'spinal-cord-lesions', 'calcium-deficiency', 'rheumatoid-arthritis'])
+    for (const id of ['thyroid-disease', 'amyloidosis', 'lyme-disease', 'spinal-cord-lesions', 'calcium-deficiency'])
       expect(hasUnconfirmed(byId(bundle.causes, id)), id).toBe(true)
+    // Review 1.0.2 (A10): the RA figure now rests on its primary study, Salih 1994.
     const ra = byId(bundle.causes, 'rheumatoid-arthritis').figures.find((f) => f.value.includes('25%'))
-    expect(ra?.unconfirmed).toBe(true)
+    expect(ra?.sources).toEqual(['salih-1994'])
+    expect(ra?.unconfirmed).toBeUndefined()
   })
 
   it('flags the pregnancy test, its LOINC code and the unconfirmed thresholds', () => {
     const pregnancyTest = byId(bundle.labs, 'pregnancy-test')
     expect(hasUnconfirmed(pregnancyTest)).toBe(true)
-    expect(pregnancyTest.loinc).toBeNull()
+    expect(pregnancyTest.loinc).toBe('2106-3')
     const ferritin = byId(bundle.labs, 'ferritin')
     const ivUpper = ferritin.thresholds.find((t) => /100 ng\/mL/.test(t.criterion))
     const children = ferritin.thresholds.find((t) => /Children/.test(t.population))
@@ -395,6 +408,68 @@ describe('content bundle: unconfirmed claims stay flagged', () => {
   it('grades weak or contradicted seed claims as Disputed', () => {
     expect(byId(bundle.causes, 'calcium-deficiency').grade).toBe('Disputed')
     expect(byId(bundle.causes, 'venous-insufficiency').grade).toBe('Disputed')
-    expect(byId(bundle.causes, 'anaemia-without-iron-deficiency').grade).toBe('Disputed')
+    // Review 1.0.2 (D1): insufficient evidence is not contradicted evidence.
+    expect(byId(bundle.causes, 'anaemia-without-iron-deficiency').grade).toBe('Possible')
+  })
+})
+
+describe('content bundle: review 1.0.2 fields', () => {
+  const rawLabs = (raw as { labs: Record<string, unknown>[] }).labs
+
+  it('keeps one direction of the cause–lab link: no lab stores its causes, they are derived from the causes’ checks', () => {
+    expect(rawLabs.filter((lab) => 'relatedCauses' in lab).map((lab) => lab.id)).toEqual([])
+    const forPregnancyTest = causesOrdering('pregnancy-test', bundle.causes, bundle.labs).map((c) => c.id)
+    expect(forPregnancyTest).toContain('pregnancy')
+    // TSAT is calculated from serum iron and TIBC: a cause ordering TSAT asks for them too.
+    expect(byId(bundle.labs, 'tsat').calculatedFrom).toEqual(['serum-iron', 'tibc'])
+    expect(causesOrdering('tibc', bundle.causes, bundle.labs).map((c) => c.id)).toContain('ckd-esrd-dialysis')
+    expect(bundle.labs.filter((lab) => causesOrdering(lab.id, bundle.causes, bundle.labs).length === 0).map((l) => l.id)).toEqual([])
+  })
+
+  it('keeps misspellings for matching only, never among the displayed aliases', () => {
+    for (const item of [...bundle.causes, ...bundle.labs]) {
+      const shown = new Set(('aliases' in item ? item.aliases : item.abbreviations).map((a) => a.toLowerCase()))
+      for (const hidden of item.matchOnly ?? []) expect(shown.has(hidden.toLowerCase()), `${item.id}: ${hidden}`).toBe(false)
+    }
+    expect(byId(bundle.causes, 'parkinson-disease').matchOnly).toContain('parkinsons')
+  })
+
+  it('carries the iron safety ceilings, the dialysis rule and the cautions, and no "whatever the ferritin"', () => {
+    expect(bundle.ironRules.ceilings).toMatchObject({ noIronIfTsatAtLeast: 45, trialEvidenceFerritinBelow: 300 })
+    expect(bundle.ironRules.dialysis).toMatchObject({ ivIronSucroseIfFerritinBelow: 200, ivIronSucroseIfTsatBelow: 20, strength: 'conditional' })
+    const cautions = bundle.ironRules.cautions.map((c) => c.text).join(' ')
+    for (const needle of [/haemochromatosis/i, /hypophosphataemia/i, /first trimester/i, /hypersensitivity/i]) expect(cautions).toMatch(needle)
+    expect(JSON.stringify(raw)).not.toMatch(/whatever the ferritin\)/)
+  })
+
+  it('codes RLS as ICD-10-CM G25.81 and ICD-11 7A80, and lists the five IRLSSG 2014 criteria', () => {
+    const codes = bundle.coding.codes.map((c) => `${c.system} ${c.code}`)
+    expect(codes).toEqual(expect.arrayContaining(['ICD-10-CM G25.81', 'ICD-11 7A80']))
+    expect(bundle.diagnosis.essentialCriteria).toHaveLength(5)
+    expect(bundle.diagnosis.specifiers.map((s) => s.id)).toEqual(['chronic-persistent', 'intermittent', 'clinical-significance'])
+  })
+
+  it('cites the AASM guideline as J Clin Sleep Med 2025;21(1):137–152 (e-published 2024) and grades PTPRD Established', () => {
+    const aasm = byId(bundle.sources, 'aasm-2024')
+    expect(aasm.title).toMatch(/^Treatment of restless legs syndrome/)
+    expect(aasm.year).toBe(2025)
+    expect(aasm.note).toMatch(/2025;21\(1\):137–152/)
+    expect(byId(bundle.sources, 'silber-2021').doi).toBe('10.1016/j.mayocp.2020.12.026')
+    const ptprd = byId(bundle.genes, 'ptprd')
+    expect(ptprd.grade).toBe('Established')
+    expect(ptprd.sources).toContain('schormair-2008')
+    expect(byId(bundle.sources, 'schormair-2008')).toMatchObject({ doi: '10.1038/ng.190', pmid: '18660810' })
+    expect(byId(bundle.conflicts, 'aasm-guideline-year').verdict).not.toMatch(/wrong year/)
+  })
+
+  it('consumer-only causes stay Possible at most and say so', () => {
+    const consumer = new Set(bundle.sources.filter((s) => s.type === 'consumer article').map((s) => s.id))
+    // Drug entries are graded with the medication content; here, the conditions.
+    for (const cause of bundle.causes.filter((c) => c.category !== 'medications')) {
+      if (cause.sources.every((id) => consumer.has(id))) {
+        expect(['Possible', 'Disputed'], cause.id).toContain(cause.grade)
+        expect(cause.unconfirmed?.some((u) => /consumer/i.test(u)), cause.id).toBe(true)
+      }
+    }
   })
 })

@@ -1,3 +1,4 @@
+import { noteCodes } from '../../src/features/patient/assess-patient'
 import { describe, expect, it } from 'vitest'
 import { BundleError } from '../../src/data/bundle-errors'
 import { parseBundle } from '../../src/data/parse-bundle'
@@ -54,8 +55,7 @@ describe('patient workup rules in the bundle', () => {
     for (const rule of rules.causeRules) for (const id of rule.causes) expect(treatments.has(id)).toBe(false)
   })
 
-  it('carries the ICD-10-CM and ICD-11 codes for RLS', () => {
-    expect(rules.coding.icd10cm.code).toBe('G25.81')
-    expect(rules.coding.icd11.code).toBe('7A80')
+  it('writes the ICD-10-CM and ICD-11 codes for RLS into the note from the bundle\'s one list of codes', () => {
+    expect(noteCodes(bundle)).toBe('ICD-10-CM G25.81; ICD-11 7A80')
   })
 })

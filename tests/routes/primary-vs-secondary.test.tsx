@@ -53,4 +53,33 @@ describe('the introduction', () => {
     expect(cited.length).toBeGreaterThan(0)
     for (const id of cited) expect(bundle.sources.map((s) => s.id)).toContain(id)
   })
+
+  it('lists the five IRLSSG 2014 essential criteria, the course and significance specifiers and the supportive features, each cited', async () => {
+    renderRoute('/primary-vs-secondary')
+    const region = within(await screen.findByRole('region', { name: 'Diagnostic criteria (IRLSSG 2014)' }))
+    const criteria = within(region.getByRole('list', { name: 'Essential criteria' })).getAllByRole('listitem')
+    expect(criteria).toHaveLength(5)
+    criteria.forEach((item, i) => {
+      expect(item).toHaveTextContent(bundle.diagnosis.essentialCriteria[i]!.text)
+      expect(within(item).getAllByRole('link').length).toBeGreaterThan(0)
+    })
+    expect(criteria[4]).toHaveTextContent(/not fully accounted for by another/)
+    const specifiers = region.getByRole('list', { name: 'Specifiers' })
+    expect(specifiers).toHaveTextContent(/chronic-persistent/)
+    expect(specifiers).toHaveTextContent(/intermittent/)
+    expect(specifiers).toHaveTextContent(/Clinical significance/)
+    const supportive = region.getByRole('list', { name: 'Supportive features' })
+    expect(supportive).toHaveTextContent(/Periodic limb movements/)
+    expect(supportive).toHaveTextContent(/Family history/)
+    expect(supportive).toHaveTextContent(/dopaminergic/)
+  })
+
+  it('lists the mimics the review asked for: claudication (vascular, neurogenic), painful legs and moving toes, growing pains', async () => {
+    renderRoute('/primary-vs-secondary')
+    await screen.findByRole('heading', { level: 1, name: 'Primary vs secondary' })
+    const mimics = within(screen.getByRole('region', { name: 'Mimics to exclude' }))
+    for (const name of [/Vascular \(arterial\) claudication/, /Neurogenic claudication/, /Painful legs and moving toes/, /Growing pains/]) {
+      expect(mimics.getByRole('rowheader', { name })).toBeInTheDocument()
+    }
+  })
 })

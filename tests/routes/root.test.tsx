@@ -110,4 +110,13 @@ describe('start page', () => {
     await user.click(bedside.getByRole('link', { name: 'Interpret a result' }))
     expect(await screen.findByLabelText('Ferritin (ng/mL)')).toBeInTheDocument()
   })
+
+  it('shows the ICD-10-CM and ICD-11 codes for a requisition or a note', async () => {
+    renderRoute('/')
+    const codes = within(await screen.findByRole('region', { name: 'Diagnosis codes' }))
+    expect(codes.getByText('G25.81')).toBeInTheDocument()
+    expect(codes.getByText('7A80')).toBeInTheDocument()
+    expect(codes.getByText('ICD-10-CM')).toBeInTheDocument()
+    expect(codes.getByText('ICD-11')).toBeInTheDocument()
+  })
 })

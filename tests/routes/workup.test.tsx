@@ -120,13 +120,53 @@ describe('/workup iron-studies interpreter', () => {
     expect(interpretation()).not.toHaveTextContent('differs')
   })
 
-  it('ferritin 60, TSAT 50: shows the IRLSSG/Mayo 2021 reading beside AASM because they differ', async () => {
+  it('ferritin 100, TSAT 30: shows the IRLSSG/Mayo 2021 reading beside AASM because they differ', async () => {
     const { user } = await openWorkup()
-    await user.type(ferritinInput(), '60')
-    await user.type(tsatInput(), '50')
+    await user.type(ferritinInput(), '100')
+    await user.type(tsatInput(), '30')
     const status = interpretation()
-    expect(status).toHaveTextContent('AASM 2024: Iron therapy indicated (oral or IV)')
+    expect(status).toHaveTextContent('AASM 2024: IV iron only')
     expect(status).toHaveTextContent('IRLSSG/Mayo 2021 reading differs: Iron therapy not indicated')
+  })
+
+  it.each([
+    ['30', '44', 'AASM 2024: Iron therapy indicated (oral or IV)'],
+    ['30', '45', 'AASM 2024: No iron: TSAT at or above the overload ceiling'],
+    ['299', '19', 'AASM 2024: Iron therapy indicated (oral or IV)'],
+    ['300', '19', 'AASM 2024: Outside the iron-treatment evidence: look for inflammation'],
+    ['301', '19', 'AASM 2024: Outside the iron-treatment evidence: look for inflammation'],
+  ])('iron ceilings: ferritin %s ng/mL, TSAT %s%% reads "%s"', async (ferritin, tsat, expected) => {
+    const { user } = await openWorkup()
+    await user.type(ferritinInput(), ferritin)
+    await user.type(tsatInput(), tsat)
+    expect(interpretation()).toHaveTextContent(expected)
+    if (Number(tsat) >= 45) expect(interpretation()).not.toHaveTextContent(/Iron therapy indicated|IV iron only/)
+  })
+
+  it('ESRD on dialysis: the checkbox applies the iron sucrose rule (ferritin 199 vs 200 ng/mL, TSAT 19%)', async () => {
+    const { user } = await openWorkup()
+    await user.type(ferritinInput(), '199')
+    await user.type(tsatInput(), '19')
+    expect(interpretation()).toHaveTextContent('AASM 2024: Iron therapy indicated (oral or IV)')
+    await user.click(screen.getByRole('checkbox', { name: /dialysis/i }))
+    expect(interpretation()).toHaveTextContent('AASM 2024, ESRD on dialysis: IV iron sucrose (ESRD on dialysis; conditional)')
+    expect(interpretation()).not.toHaveTextContent('IRLSSG/Mayo')
+    await user.clear(ferritinInput())
+    await user.type(ferritinInput(), '200')
+    expect(interpretation()).toHaveTextContent('AASM 2024, ESRD on dialysis: Iron therapy not indicated')
+  })
+
+  it('shows the safety cautions with the reading: overload always, IV iron cautions, pregnancy when ticked', async () => {
+    const { user } = await openWorkup()
+    await user.type(ferritinInput(), '30')
+    await user.type(tsatInput(), '15')
+    const cautions = within(interpretation()).getByRole('list', { name: 'Safety cautions' })
+    for (const caution of bundle.ironRules.cautions.filter((c) => c.when !== 'pregnant')) expect(cautions).toHaveTextContent(caution.text)
+    expect(cautions).toHaveTextContent(/haemochromatosis/i)
+    expect(cautions).toHaveTextContent(/hypophosphataemia/i)
+    expect(cautions).not.toHaveTextContent(/first trimester/i)
+    await user.click(screen.getByRole('checkbox', { name: 'Pregnant' }))
+    expect(within(interpretation()).getByRole('list', { name: 'Safety cautions' })).toHaveTextContent(/first trimester/i)
   })
 
   it('updates as you type', async () => {
@@ -170,6 +210,7 @@ describe('/workup iron-studies interpreter', () => {
   it('applies the children’s threshold when Child is ticked', async () => {
     const { user } = await openWorkup()
     await user.type(ferritinInput(), '60')
+    await user.type(tsatInput(), '30')
     expect(interpretation()).toHaveTextContent('AASM 2024: Iron therapy indicated (oral or IV)')
     await user.click(screen.getByRole('checkbox', { name: 'Child (under 18)' }))
     expect(interpretation()).toHaveTextContent('AASM 2024, children: Iron therapy not indicated')
@@ -199,6 +240,28 @@ describe('/workup copy as text', () => {
     expect(text).toContain(`Content version ${bundle.meta.version}, reviewed ${bundle.meta.reviewed}`)
     expect(text).toContain(`${window.location.origin}/workup`)
     expect(await screen.findByRole('status', { name: 'Copy status' })).toHaveTextContent('Copied')
+  })
+
+  it('the copied text, the on-screen checklist and the interpreter carry the same ICD codes and iron ceilings', async () => {
+    const { user } = await openWorkup()
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue()
+    await user.click(screen.getByRole('button', { name: 'Copy as text' }))
+    const text = writeText.mock.calls[0]![0]
+    expect(text).toMatch(/ICD-10-CM G25\.81/)
+    expect(text).toMatch(/ICD-11 7A80/)
+    const codes = within(screen.getByRole('region', { name: 'Diagnosis codes' }))
+    expect(codes.getByText('G25.81')).toBeInTheDocument()
+    expect(codes.getByText('7A80')).toBeInTheDocument()
+    const { noIronIfTsatAtLeast, trialEvidenceFerritinBelow } = bundle.ironRules.ceilings
+    const ceilingLine = `no iron if TSAT ≥${noIronIfTsatAtLeast}% (overload risk)`
+    expect(text).toContain(ceilingLine)
+    expect(text).toContain(`ferritin ≥${trialEvidenceFerritinBelow} ng/mL is outside the treatment evidence`)
+    expect(text).toContain(`IV iron sucrose if ferritin <${bundle.ironRules.dialysis.ivIronSucroseIfFerritinBelow} ng/mL and TSAT <${bundle.ironRules.dialysis.ivIronSucroseIfTsatBelow}%`)
+    expect(text).not.toContain('whatever the ferritin)')
+    // The interpreter lists the same lines it applies.
+    expect(screen.getByRole('region', { name: 'Iron-studies interpreter' })).toHaveTextContent(ceilingLine)
+    // Ferritin shown in ng/mL only; the µg/L equivalence is stated once, not as a second unit.
+    expect(text).not.toMatch(/Ferritin [<≤>][^\n]*µg\/L/)
   })
 
   it('shows the text to copy by hand when the clipboard refuses', async () => {
@@ -263,7 +326,7 @@ describe('unconfirmed thresholds in the interpreter', () => {
     await user.type(screen.getByLabelText('Transferrin saturation (%)'), '25')
     const status = screen.getByRole('status', { name: 'Interpretation' })
     await waitFor(() => expect(status).toHaveTextContent(/IV iron only/i))
-    expect(within(status).getByText('Unconfirmed')).toBeInTheDocument()
+    expect(within(status).getAllByText('Unconfirmed').length).toBeGreaterThan(0)
     expect(status).toHaveTextContent('seen only in secondary reports')
   })
 })

@@ -4,7 +4,8 @@
  */
 import { Link } from '@tanstack/react-router'
 import { useBundle } from '../../data/bundle-query'
-import { Citations, GradeBadge } from '../../components/evidence'
+import { Citations, GradeBadge, UnconfirmedTag } from '../../components/evidence'
+import type { Diagnosis } from '../../data/bundle-schema'
 import { byGradeThenName } from './cause-filters'
 import { HowToTellSteps } from './how-to-tell-steps'
 
@@ -16,7 +17,8 @@ export function PrimaryVsSecondary() {
     .filter((group) => group.causes.length > 0)
   return (
     <>
-      <section aria-labelledby="comparison-heading" className="mt-4">
+      <DiagnosticCriteria diagnosis={bundle.diagnosis} />
+      <section aria-labelledby="comparison-heading" className="mt-8">
         <h2 id="comparison-heading" className="text-lg font-semibold">
           Side by side
         </h2>
@@ -114,5 +116,52 @@ function CitedTable({ headers, rows, minWidth }: { headers: string[]; rows: Cite
         </tbody>
       </table>
     </div>
+  )
+}
+
+/** The IRLSSG 2014 criteria: the five that must all be met, the specifiers, the supportive features. */
+function DiagnosticCriteria({ diagnosis }: { diagnosis: Diagnosis }) {
+  return (
+    <section aria-labelledby="criteria-heading" className="mt-4">
+      <h2 id="criteria-heading" className="text-lg font-semibold">
+        Diagnostic criteria (IRLSSG 2014)
+      </h2>
+      <p className="max-w-3xl text-sm text-slate-700">{diagnosis.intro}</p>
+      <h3 className="mt-2 font-semibold">Essential criteria: all five</h3>
+      <ol aria-label="Essential criteria" className="mt-1 max-w-3xl list-decimal space-y-1 pl-6">
+        {diagnosis.essentialCriteria.map((item) => (
+          <li key={item.id}>
+            <span className="font-semibold">{item.name}:</span> {item.text} <Citations ids={item.sources} />
+            {item.unconfirmed && <UnconfirmedTag />}
+          </li>
+        ))}
+      </ol>
+      <CitedList title="Specifiers" items={diagnosis.specifiers} />
+      <CitedList title="Supportive features" items={diagnosis.supportiveFeatures} />
+      <ul className="mt-2 max-w-3xl list-disc space-y-1 pl-6 text-sm text-slate-800">
+        {diagnosis.notes.map((note) => (
+          <li key={note.text}>
+            {note.text} <Citations ids={note.sources} />
+            {note.unconfirmed && <UnconfirmedTag />}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+function CitedList({ title, items }: { title: string; items: Diagnosis['specifiers'] }) {
+  return (
+    <>
+      <h3 className="mt-3 font-semibold">{title}</h3>
+      <ul aria-label={title} className="mt-1 max-w-3xl list-disc space-y-1 pl-6">
+        {items.map((item) => (
+          <li key={item.id}>
+            <span className="font-semibold">{item.name}:</span> {item.text} <Citations ids={item.sources} />
+            {item.unconfirmed && <UnconfirmedTag />}
+          </li>
+        ))}
+      </ul>
+    </>
   )
 }

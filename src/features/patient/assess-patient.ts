@@ -106,16 +106,16 @@ const GRADE_ORDER = ['Established', 'Probable', 'Possible', 'Disputed'] as const
 type Rules = Bundle['patientWorkup']
 
 /**
- * The one place the patient's context is handed to the iron interpreter. The interpreter
- * accepts `child` and `inflammation` today.
- * INTEGRATION POINT: when the interpreter accepts `dialysis` (the AASM 2024 kidney-failure
- * rule), pass `dialysis: present.has('dialysis')` here.
+ * What the iron interpreter needs from this patient: a child, dialysis (the AASM 2024 rule for
+ * kidney failure on dialysis), pregnancy (its IV-iron caution) and inflammation.
  */
 export function ironStudiesInputFor(present: ReadonlySet<string>, ferritin: RawNumber, tsat: RawNumber): IronStudiesInput {
   return {
     ferritin,
     tsat,
     child: present.has('child'),
+    dialysis: present.has('dialysis'),
+    pregnant: present.has('pregnant'),
     inflammation: present.has('inflammation'),
   }
 }
@@ -169,10 +169,8 @@ function assessIron(
     contexts.push('pregnancy')
     notes.push({ text: rules.notes.pregnancy, sources: rules.notes.pregnancySources })
   }
-  if (present.has('dialysis')) {
-    contexts.push('dialysis')
-    notes.push({ text: rules.notes.dialysis, sources: rules.notes.dialysisSources, unconfirmed: rules.notes.dialysisUnconfirmed })
-  }
+  // The interpreter applies the dialysis rule itself (ironRules.dialysis), with its own note.
+  if (present.has('dialysis')) contexts.push('dialysis')
   if (present.has('inflammation')) contexts.push('inflammation')
   const value = interpretation.values.tsat
   return {
@@ -300,10 +298,17 @@ export function assessPatient(bundle: Bundle, input: PatientInput): PatientAsses
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
 
+/** The codes a note carries, from the bundle's one list of diagnosis codes: "ICD-10-CM G25.81; ICD-11 7A80". */
+export function noteCodes(bundle: Bundle): string {
+  return bundle.coding.codes
+    .filter((code) => code.system === 'ICD-10-CM' || code.system === 'ICD-11')
+    .map((code) => `${code.system} ${code.code}`)
+    .join('; ')
+}
+
 /** The assessment and plan as a short paragraph for the chart, with the ICD codes. */
 export function formatSummaryNote(bundle: Bundle, input: PatientInput, a: Omit<PatientAssessment, 'summary'>): string {
   const rules = bundle.patientWorkup
-  const { icd10cm, icd11 } = rules.coding
   const who: string[] = []
   if (a.age !== undefined) who.push(`age ${a.age}`)
   if (input.sex) who.push(input.sex)
@@ -314,7 +319,7 @@ export function formatSummaryNote(bundle: Bundle, input: PatientInput, a: Omit<P
     .map((f) => lowerFirst(f.label))
   const lines: string[] = []
   lines.push(
-    `Assessment: restless legs syndrome (ICD-10-CM ${icd10cm.code}; ICD-11 ${icd11.code})` +
+    `Assessment: restless legs syndrome (${noteCodes(bundle)})` +
       (who.length > 0 ? `; ${who.join(', ')}` : '') +
       '.' +
       (conditions.length > 0 ? ` Recorded: ${conditions.join('; ')}.` : ''),

@@ -8,13 +8,13 @@ import { citationText } from '../../components/evidence'
 import { CLINICAL_JUDGEMENT_LINE } from '../workup/checklist-model'
 import type { PatientAssessment } from './assess-patient'
 import { buildHandout } from './patient-handout'
+import { noteCodes } from './assess-patient'
 
 export const CHART_TITLE = 'Restless legs syndrome (RLS): patient workup'
 
 export function PatientPrintout({ bundle, assessment }: { bundle: Bundle; assessment: PatientAssessment }) {
   const cite = (ids: readonly string[]) => citationText(bundle.sources, ids)
   const { interpretation } = assessment.iron
-  const { icd10cm, icd11 } = bundle.patientWorkup.coding
   const handout = buildHandout(bundle.patientWorkup.handout, assessment.tests)
   const version = `Content version ${bundle.meta.version}, reviewed ${bundle.meta.reviewed}`
   return (
@@ -22,7 +22,7 @@ export function PatientPrintout({ bundle, assessment }: { bundle: Bundle; assess
       <section aria-label="Chart page">
         <h2 className="mt-[2mm] border-b border-black text-[11pt] font-bold">{CHART_TITLE}</h2>
         <p className="mt-[1mm]">
-          ICD-10-CM {icd10cm.code} · ICD-11 {icd11.code} ({icd10cm.label})
+          Restless legs syndrome: {noteCodes(bundle)}
         </p>
         <h3 className="mt-[2mm] text-[9.5pt] font-bold">Likely form</h3>
         <p>

@@ -99,7 +99,8 @@ function documentsFrom(bundle: Bundle, vocabulary?: DrugVocabulary): SearchDoc[]
       id: `cause-${cause.id}`,
       group: 'Causes',
       title: cause.name,
-      names: cause.aliases.join(' · '),
+      // Match-only spellings are searched but never shown.
+      names: [...cause.aliases, ...(cause.matchOnly ?? [])].join(' · '),
       context: `${cause.grade} · ${cause.summary}`,
       href: `/causes/${cause.id}`,
     })
@@ -141,7 +142,7 @@ function documentsFrom(bundle: Bundle, vocabulary?: DrugVocabulary): SearchDoc[]
       id: `lab-${lab.id}`,
       group: 'Tests',
       title: lab.name,
-      names: [...lab.abbreviations, lab.loinc ?? ''].join(' · '),
+      names: [...lab.abbreviations, ...(lab.matchOnly ?? []), lab.loinc ?? ''].join(' · '),
       context: `${lab.loinc ? `LOINC ${lab.loinc} · ` : ''}${lab.group === 'all' ? 'All patients' : lab.when}`,
       href: `/workup#lab-${lab.id}`,
     })

@@ -16,6 +16,7 @@ export type CitingEntry =
   | { kind: 'iron rule'; id: string; label: string }
   | { kind: 'augmentation'; id: string; label: string }
   | { kind: 'patient workup'; id: string; label: string }
+  | { kind: 'diagnosis'; id: string; label: string }
 
 const cache = new WeakMap<Bundle, Map<string, CitingEntry[]>>()
 
@@ -73,8 +74,14 @@ export function citingEntriesBySource(bundle: Bundle): Map<string, CitingEntry[]
     ],
     { kind: 'augmentation', id: 'augmentation', label: 'Augmentation criteria and management' },
   )
+  add(bundle.coding.codes.flatMap((code) => code.sources), { kind: 'diagnosis', id: 'codes', label: 'Diagnosis codes (ICD-10-CM, ICD-10, ICD-11)' })
+  const { essentialCriteria, specifiers, supportiveFeatures, notes } = bundle.diagnosis
+  add([...essentialCriteria, ...specifiers, ...supportiveFeatures, ...notes].flatMap((item) => item.sources), {
+    kind: 'diagnosis',
+    id: 'criteria',
+    label: 'Diagnostic criteria (IRLSSG 2014)',
+  })
   const patient = bundle.patientWorkup
-  add(patient.coding.sources, { kind: 'patient workup', id: 'coding', label: 'Diagnosis codes (ICD-10-CM, ICD-11)' })
   add(
     [
       ...patient.formRules.flatMap((rule) => rule.sources),
@@ -82,7 +89,6 @@ export function citingEntriesBySource(bundle: Bundle): Map<string, CitingEntry[]
       ...patient.everyPatientCauses.flatMap((rule) => rule.sources),
       ...patient.notes.likelyFormSources,
       ...patient.notes.pregnancySources,
-      ...patient.notes.dialysisSources,
       ...patient.notes.drawIronSources,
     ],
     { kind: 'patient workup', id: 'patient', label: 'Patient workup rules' },

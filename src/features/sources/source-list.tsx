@@ -39,6 +39,8 @@ function EntryLink({ entry }: { entry: CitingEntry }) {
       return <span>{entry.label}</span>
     case 'patient workup':
       return <Link to="/patient">{entry.label}</Link>
+    case 'diagnosis':
+      return entry.id === 'codes' ? <Link to="/">{entry.label}</Link> : <Link to="/primary-vs-secondary">{entry.label}</Link>
   }
 }
 

@@ -2,7 +2,7 @@
  * How the lab list is arranged for the checklist, its printout and its plain-text copy:
  * one place decides the groups, their order and how a LOINC code is labelled.
  */
-import type { Lab } from '../../data/bundle-schema'
+import type { Coding, Lab } from '../../data/bundle-schema'
 
 export type LabGroup = Lab['group']
 
@@ -57,4 +57,9 @@ export function sameHowToDrawAs(labs: readonly Lab[]): Map<string, Lab> {
     else firstWith.set(key, lab)
   }
   return same
+}
+
+/** "ICD-10-CM G25.81 · ICD-11 7A80 · ...": the diagnosis codes as one line for a requisition or a note. */
+export function diagnosisCodesLine(coding: Coding): string {
+  return `Restless legs syndrome: ${coding.codes.map((c) => `${c.system} ${c.code}`).join(' · ')}`
 }

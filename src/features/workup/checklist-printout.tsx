@@ -6,7 +6,7 @@
  */
 import type { Bundle, Lab } from '../../data/bundle-schema'
 import { citationText } from '../../components/evidence'
-import { CLINICAL_JUDGEMENT_LINE, describeLoinc, groupLabs } from './checklist-model'
+import { CLINICAL_JUDGEMENT_LINE, describeLoinc, diagnosisCodesLine, groupLabs } from './checklist-model'
 import { describeIronRules } from './interpret-iron-studies'
 
 export const PRINT_TITLE = 'Restless legs syndrome (RLS): laboratory workup'
@@ -29,6 +29,7 @@ export function ChecklistPrintout({
 
   return (
     <div className="hidden text-[7.5pt] leading-[1.25] text-black print:block">
+      <p className="mb-[1mm] font-bold">{diagnosisCodesLine(bundle.coding)}</p>
       <div className="columns-2 gap-[5mm]">
         {groupLabs(bundle.labs).map((group) => (
           <section key={group.id} className="mb-[1.5mm]">
@@ -46,6 +47,7 @@ export function ChecklistPrintout({
             {describeIronRules(bundle.ironRules).map((rule) => (
               <li key={rule.rule} className="mt-[0.5mm]">
                 <b>{rule.label}:</b> {rule.text}
+                {rule.unconfirmed && ' (unconfirmed)'}
                 {cite(rule.sources)}
               </li>
             ))}

@@ -5,7 +5,7 @@
  */
 import type { Bundle, Lab } from '../../data/bundle-schema'
 import { citationText } from '../../components/evidence'
-import { CLINICAL_JUDGEMENT_LINE, describeLoinc, groupLabs, labTitle } from './checklist-model'
+import { CLINICAL_JUDGEMENT_LINE, describeLoinc, diagnosisCodesLine, groupLabs, labTitle } from './checklist-model'
 import { describeIronRules } from './interpret-iron-studies'
 
 export interface ChecklistTextInput {
@@ -16,16 +16,19 @@ export interface ChecklistTextInput {
   /** The iron-therapy thresholds, listed after the tests. */
   ironRules?: Bundle['ironRules']
   meta: Pick<Bundle['meta'], 'version' | 'reviewed'>
+  /** The diagnosis codes, printed under the title for the requisition. */
+  coding?: Bundle['coding']
   /** Where the checklist lives, e.g. https://example.org/workup. */
   address?: string
 }
 
 export const CHECKLIST_TITLE = 'RLS laboratory workup checklist'
 
-export function formatChecklistAsText({ labs, ticked, sources, ironRules, meta, address }: ChecklistTextInput): string {
+export function formatChecklistAsText({ labs, ticked, sources, ironRules, meta, coding, address }: ChecklistTextInput): string {
   const cite = (ids: readonly string[]) => citationText(sources, ids)
 
   const lines: string[] = [CHECKLIST_TITLE, `Content version ${meta.version}, reviewed ${meta.reviewed}`]
+  if (coding) lines.push(diagnosisCodesLine(coding))
   for (const group of groupLabs(labs)) {
     lines.push('', group.title.toUpperCase())
     for (const lab of group.labs) {
@@ -39,7 +42,9 @@ export function formatChecklistAsText({ labs, ticked, sources, ironRules, meta, 
   }
   if (ironRules) {
     lines.push('', 'IRON THRESHOLDS (ferritin in ng/mL = µg/L, TSAT in %)')
-    for (const rule of describeIronRules(ironRules)) lines.push(`- ${rule.label}: ${rule.text}${cite(rule.sources)}`)
+    for (const rule of describeIronRules(ironRules)) {
+      lines.push(`- ${rule.label}: ${rule.text}${rule.unconfirmed ? ' (unconfirmed)' : ''}${cite(rule.sources)}`)
+    }
   }
   lines.push('')
   if (address) lines.push(`From ${address}`)

@@ -11,15 +11,33 @@ import type { IronRules } from '../../data/bundle-schema'
 /** A raw value as typed (string), as parsed (number), or absent. */
 export type IronValueInput = number | string | null | undefined
 
+/** Whose thresholds apply: adults (AASM 2024 with IRLSSG/Mayo beside it) or children (under 18). */
+export type IronPopulation = 'adult' | 'child'
+
+/**
+ * What a caller passes: a plain object, so any screen (the workup interpreter, a patient
+ * summary) can ask for a reading. Only `ferritin` and `tsat` are values; the rest is context.
+ *   { ferritin: 30, tsat: 15 }                               adult, AASM 2024 + IRLSSG/Mayo
+ *   { ferritin: '42', tsat: '18', population: 'child' }      children's threshold
+ *   { ferritin: 150, tsat: 15, dialysis: true }              ESRD on dialysis: the iron sucrose rule
+ *   { ferritin: 30, tsat: 15, pregnant: true }               adds the pregnancy caution
+ * Whatever the context, no reading recommends iron at or above the TSAT ceiling.
+ */
 export interface IronStudiesInput {
   /** Serum ferritin in ng/mL (= µg/L). */
   ferritin?: IronValueInput
   /** Transferrin saturation in %. */
   tsat?: IronValueInput
-  /** Under 18: the children's ferritin threshold applies instead of the adult rules. */
+  /** Default 'adult'. */
+  population?: IronPopulation
+  /** The same as `population: 'child'`, for callers written before `population` existed. */
   child?: boolean
+  /** End-stage renal disease on dialysis: the AASM 2024 ESRD rule replaces the adult rules. */
+  dialysis?: boolean
   /** Inflammation, infection or malignancy: ferritin may be falsely normal or high. */
   inflammation?: boolean
+  /** Pregnant: the pregnancy caution (no IV iron in the first trimester) is shown. */
+  pregnant?: boolean
 }
 
 export type IronField = 'ferritin' | 'tsat'
@@ -34,20 +52,27 @@ export interface IronInputError {
   message: string
 }
 
-export type IronVerdict = 'indicated' | 'iv-only' | 'not-indicated'
+export type IronVerdict = 'indicated' | 'iv-only' | 'iv-iron-sucrose' | 'not-indicated' | 'no-iron-overload-risk' | 'outside-evidence'
 
 export const IRON_VERDICT_LABEL: Record<IronVerdict, string> = {
   indicated: 'Iron therapy indicated (oral or IV)',
   'iv-only': 'IV iron only',
+  'iv-iron-sucrose': 'IV iron sucrose (ESRD on dialysis; conditional)',
   'not-indicated': 'Iron therapy not indicated',
+  'no-iron-overload-risk': 'No iron: TSAT at or above the overload ceiling',
+  'outside-evidence': 'Outside the iron-treatment evidence: look for inflammation',
 }
 
-export type IronRuleId = 'aasm2024' | 'irlssgMayo2021' | 'children'
+/** The verdicts that tell a clinician to give iron; every other verdict withholds it. */
+export const IRON_RECOMMENDING_VERDICTS: readonly IronVerdict[] = ['indicated', 'iv-only', 'iv-iron-sucrose']
+
+export type IronRuleId = 'aasm2024' | 'irlssgMayo2021' | 'children' | 'dialysis'
 
 export const IRON_RULE_LABEL: Record<IronRuleId, string> = {
   aasm2024: 'AASM 2024',
   irlssgMayo2021: 'IRLSSG/Mayo 2021',
   children: 'AASM 2024, children',
+  dialysis: 'AASM 2024, ESRD on dialysis',
 }
 
 interface ReadingBase {
@@ -84,6 +109,8 @@ export interface IronStudiesInterpretation {
   summary: string
   /** Always shown with any reading: the limits of these thresholds. */
   caveats: IronRules['caveats']
+  /** Safety cautions for this reading: always the overload one; IV ones when IV iron is an option; pregnancy when pregnant. */
+  cautions: IronRules['cautions']
 }
 
 /** Above this a ferritin is a typing or unit error, not a result (the highest reported values are far below). */
@@ -136,40 +163,56 @@ function needs(rule: IronRuleId, field: IronField, reason: string, sources: stri
   return { rule, ruleLabel: IRON_RULE_LABEL[rule], status: 'needs', needs: field, reason, sources }
 }
 
-function readAasm(ferritin: number | undefined, tsat: number | undefined, rules: IronRules['aasm2024']): IronReading {
+type Ceilings = IronRules['ceilings']
+
+/** The TSAT ceiling comes first for every rule: at or above it no reading recommends iron. */
+function overloadCeiling(rule: IronRuleId, tsat: number | undefined, c: Ceilings): IronReading | undefined {
+  if (tsat === undefined || tsat < c.noIronIfTsatAtLeast) return undefined
+  return verdict(rule, 'no-iron-overload-risk', `TSAT ${pct(tsat)} is ≥${pct(c.noIronIfTsatAtLeast)}: no iron, whatever the ferritin (iron overload risk).`, c.sources)
+}
+
+/** A low TSAT with a ferritin beyond the trials' range: not a plain iron indication. */
+function beyondTrialFerritin(rule: IronRuleId, ferritin: number, tsat: number, c: Ceilings): IronReading | undefined {
+  if (!(tsat < c.lowTsatBelow && ferritin >= c.trialEvidenceFerritinBelow)) return undefined
+  return verdict(
+    rule,
+    'outside-evidence',
+    `TSAT ${pct(tsat)} is <${pct(c.lowTsatBelow)} but ferritin ${ng(ferritin)} is ≥${ng(c.trialEvidenceFerritinBelow)}, beyond the iron-treatment trials: this usually means inflammation, infection, malignancy or anaemia of chronic disease. Look for the cause before any iron.`,
+    c.sources,
+  )
+}
+
+const ceilingClause = (c: Ceilings) => `no iron if TSAT is ≥${pct(c.noIronIfTsatAtLeast)}`
+
+function readAasm(ferritin: number | undefined, tsat: number | undefined, rules: IronRules['aasm2024'], c: Ceilings): IronReading {
   const { ironIfFerritinAtMost: fMax, ironIfTsatBelow: tBelow, ivOnlyFerritinAbove: ivAbove, ivOnlyFerritinAtMost: ivMax } = rules
   const src = rules.sources
-  const lowFerritin = ferritin !== undefined && ferritin <= fMax
-  const lowTsat = tsat !== undefined && tsat < tBelow
-  if (lowFerritin || lowTsat) {
-    const met = [
-      lowFerritin && ferritin !== undefined ? `ferritin ${ng(ferritin)} is ≤${ng(fMax)}` : null,
-      lowTsat && tsat !== undefined ? `TSAT ${pct(tsat)} is <${pct(tBelow)}` : null,
-    ].filter(Boolean)
-    // Either criterion is enough by itself, so one value can decide.
-    const alone = ferritin === undefined || tsat === undefined ? ' (enough on its own)' : ''
-    return verdict('aasm2024', 'indicated', `${met.join(' and ')}${alone}.`, src)
-  }
+  const ceiling = overloadCeiling('aasm2024', tsat, c)
+  if (ceiling) return ceiling
   if (tsat === undefined && ferritin !== undefined) {
-    const otherwise = ferritin > ivAbove && ferritin <= ivMax ? 'otherwise IV iron only' : 'otherwise iron therapy is not indicated'
-    return needs(
-      'aasm2024',
-      'tsat',
-      `Transferrin saturation is needed: with ferritin ${ng(ferritin)}, iron is indicated if TSAT is <${pct(tBelow)}, ${otherwise}.`,
-      src,
-    )
+    // A low ferritin meets the rule on its own, but only TSAT can rule out overload.
+    const otherwise =
+      ferritin <= fMax
+        ? `ferritin ${ng(ferritin)} is ≤${ng(fMax)}, so iron is indicated once TSAT is known to be <${pct(c.noIronIfTsatAtLeast)}`
+        : `with ferritin ${ng(ferritin)}, iron is indicated if TSAT is <${pct(tBelow)}, ${ferritin > ivAbove && ferritin <= ivMax ? 'otherwise IV iron only' : 'otherwise iron therapy is not indicated'}`
+    return needs('aasm2024', 'tsat', `Transferrin saturation is needed: ${otherwise}; ${ceilingClause(c)}.`, src)
   }
   if (ferritin === undefined && tsat !== undefined) {
-    return needs(
-      'aasm2024',
-      'ferritin',
-      `Ferritin is needed: TSAT ${pct(tsat)} is ≥${pct(tBelow)}, so the decision rests on ferritin (≤${ng(fMax)} oral or IV, >${num(ivAbove)} to ≤${ng(ivMax)} IV only).`,
-      src,
-    )
+    const reason =
+      tsat < tBelow
+        ? `Ferritin is needed: TSAT ${pct(tsat)} is <${pct(tBelow)}, but with ferritin ≥${ng(c.trialEvidenceFerritinBelow)} a low TSAT points to inflammation rather than an iron indication.`
+        : `Ferritin is needed: TSAT ${pct(tsat)} is ≥${pct(tBelow)}, so the decision rests on ferritin (≤${ng(fMax)} oral or IV, >${num(ivAbove)} to ≤${ng(ivMax)} IV only).`
+    return needs('aasm2024', 'ferritin', reason, src)
   }
-  // Both present, neither low.
   const f = ferritin as number
   const t = tsat as number
+  if (f <= fMax) {
+    const tsatToo = t < tBelow ? ` and TSAT ${pct(t)} is <${pct(tBelow)}` : ''
+    return verdict('aasm2024', 'indicated', `ferritin ${ng(f)} is ≤${ng(fMax)}${tsatToo}; TSAT ${pct(t)} is below the ${pct(c.noIronIfTsatAtLeast)} ceiling.`, src)
+  }
+  const beyond = beyondTrialFerritin('aasm2024', f, t, c)
+  if (beyond) return beyond
+  if (t < tBelow) return verdict('aasm2024', 'indicated', `TSAT ${pct(t)} is <${pct(tBelow)} with ferritin ${ng(f)} (<${ng(c.trialEvidenceFerritinBelow)}).`, src)
   if (f > ivAbove && f <= ivMax) {
     const bound = rules.ivOnlyUpperBoundUnconfirmed
       ? `The ${ng(ivMax)} upper bound was seen only in secondary reports of the guideline.`
@@ -184,15 +227,14 @@ function readMayo(
   tsat: number | undefined,
   inflammation: boolean,
   rules: IronRules['irlssgMayo2021'],
+  c: Ceilings,
 ): IronReading | undefined {
   const { oralIfFerritinAtMost: oralF, oralIfTsatBelow: oralT, ivIfFerritinBelow: ivF, ivIfTsatBelow: ivT, inflammationTsatBelow: inflT } = rules
   const src = rules.sources
   if (ferritin === undefined && tsat === undefined) return undefined
-  // Inflammation raises ferritin, so a low TSAT points to iron deficiency whatever the ferritin.
-  if (inflammation && tsat !== undefined && tsat < inflT) {
-    return verdict('irlssgMayo2021', 'indicated', `TSAT ${pct(tsat)} is <${pct(inflT)} with inflammation, where ferritin can be falsely normal.`, src)
-  }
-  // Both IRLSSG/Mayo treatment paths require TSAT below its ceiling: above it, iron risks overload.
+  const ceiling = overloadCeiling('irlssgMayo2021', tsat, c)
+  if (ceiling) return ceiling
+  // Both IRLSSG/Mayo treatment paths also require TSAT below their own ceiling.
   const tsatCeiling = Math.max(oralT, ivT)
   if (tsat !== undefined && tsat >= tsatCeiling) {
     return verdict('irlssgMayo2021', 'not-indicated', `TSAT ${pct(tsat)} is ≥${pct(tsatCeiling)}: iron is not indicated by this rule.`, src)
@@ -200,16 +242,17 @@ function readMayo(
   if (ferritin === undefined) {
     return needs('irlssgMayo2021', 'ferritin', `Ferritin is needed to apply this rule (oral iron if ≤${ng(oralF)}, IV if <${ng(ivF)}).`, src)
   }
-  // Above both ferritin cut-offs no TSAT can qualify, except a low TSAT with inflammation.
-  const ferritinTooHigh = ferritin > oralF && ferritin >= ivF
-  if (ferritinTooHigh && !inflammation) {
-    return verdict('irlssgMayo2021', 'not-indicated', `ferritin ${ng(ferritin)} is ≥${ng(ivF)}.`, src)
-  }
   if (tsat === undefined) {
     const need = inflammation
-      ? `Transferrin saturation is needed to apply this rule: with inflammation, iron is indicated if TSAT is <${pct(inflT)}.`
+      ? `Transferrin saturation is needed to apply this rule: with inflammation, iron is indicated if TSAT is <${pct(inflT)} and ferritin <${ng(c.trialEvidenceFerritinBelow)}.`
       : `Transferrin saturation is needed to apply this rule (iron only if TSAT is <${pct(tsatCeiling)}).`
     return needs('irlssgMayo2021', 'tsat', need, src)
+  }
+  // Inflammation raises ferritin, so a low TSAT marks deficiency, but only within the trials' ferritin range.
+  if (inflammation && tsat < inflT) {
+    const beyond = beyondTrialFerritin('irlssgMayo2021', ferritin, tsat, c)
+    if (beyond) return beyond
+    return verdict('irlssgMayo2021', 'indicated', `TSAT ${pct(tsat)} is <${pct(inflT)} with inflammation, where ferritin ${ng(ferritin)} can be falsely normal.`, src)
   }
   if (ferritin <= oralF && tsat < oralT) {
     return verdict('irlssgMayo2021', 'indicated', `ferritin ${ng(ferritin)} is ≤${ng(oralF)} and TSAT ${pct(tsat)} is <${pct(oralT)}: oral iron, or IV.`, src)
@@ -217,21 +260,44 @@ function readMayo(
   if (ferritin < ivF && tsat < ivT) {
     return verdict('irlssgMayo2021', 'iv-only', `ferritin ${ng(ferritin)} is <${ng(ivF)} and TSAT ${pct(tsat)} is <${pct(ivT)}.`, src)
   }
-  const why = ferritinTooHigh
-    ? `ferritin ${ng(ferritin)} is ≥${ng(ivF)}${inflammation ? ` and TSAT ${pct(tsat)} is ≥${pct(inflT)}` : ''}.`
-    : `TSAT ${pct(tsat)} is ≥${pct(oralT)} with ferritin ${ng(ferritin)} ≥${ng(ivF)}.`
+  const beyond = beyondTrialFerritin('irlssgMayo2021', ferritin, tsat, c)
+  if (beyond) return beyond
+  const why = inflammation
+    ? `ferritin ${ng(ferritin)} is ≥${ng(ivF)} and TSAT ${pct(tsat)} is ≥${pct(inflT)}.`
+    : `ferritin ${ng(ferritin)} is ≥${ng(ivF)}.`
   return verdict('irlssgMayo2021', 'not-indicated', why, src)
 }
 
-function readChild(ferritin: number | undefined, rules: IronRules['children']): IronReading {
+function readChild(ferritin: number | undefined, tsat: number | undefined, rules: IronRules['children'], c: Ceilings): IronReading {
   const below = rules.ironIfFerritinBelow
+  const ceiling = overloadCeiling('children', tsat, c)
+  if (ceiling) return ceiling
   if (ferritin === undefined) {
     return needs('children', 'ferritin', `Ferritin is needed: in children iron is indicated if ferritin is <${ng(below)}; TSAT alone does not decide.`, rules.sources)
   }
   const unconfirmed = rules.unconfirmed ? `The children's threshold of <${ng(below)} was seen only in secondary reports.` : undefined
-  return ferritin < below
-    ? verdict('children', 'indicated', `ferritin ${ng(ferritin)} is <${ng(below)} (children).`, rules.sources, unconfirmed)
-    : verdict('children', 'not-indicated', `ferritin ${ng(ferritin)} is ≥${ng(below)} (children).`, rules.sources, unconfirmed)
+  if (ferritin >= below) return verdict('children', 'not-indicated', `ferritin ${ng(ferritin)} is ≥${ng(below)} (children).`, rules.sources, unconfirmed)
+  if (tsat === undefined) {
+    return needs('children', 'tsat', `Transferrin saturation is needed: ferritin ${ng(ferritin)} is <${ng(below)} (children), so iron is indicated once TSAT is known to be <${pct(c.noIronIfTsatAtLeast)}.`, rules.sources)
+  }
+  return verdict('children', 'indicated', `ferritin ${ng(ferritin)} is <${ng(below)} (children); TSAT ${pct(tsat)} is below the ${pct(c.noIronIfTsatAtLeast)} ceiling.`, rules.sources, unconfirmed)
+}
+
+function readDialysis(ferritin: number | undefined, tsat: number | undefined, rules: IronRules['dialysis'], c: Ceilings): IronReading {
+  const { ivIronSucroseIfFerritinBelow: fBelow, ivIronSucroseIfTsatBelow: tBelow } = rules
+  const ceiling = overloadCeiling('dialysis', tsat, c)
+  if (ceiling) return ceiling
+  const rule = `IV iron sucrose if ferritin <${ng(fBelow)} and TSAT <${pct(tBelow)}`
+  if (ferritin === undefined) return needs('dialysis', 'ferritin', `Ferritin is needed: on dialysis the rule is ${rule}.`, rules.sources)
+  if (tsat === undefined) return needs('dialysis', 'tsat', `Transferrin saturation is needed: on dialysis the rule is ${rule}.`, rules.sources)
+  const unconfirmed = rules.unconfirmed ? 'The dialysis thresholds were seen only in secondary reports of the guideline.' : undefined
+  if (ferritin < fBelow && tsat < tBelow) {
+    return verdict('dialysis', 'iv-iron-sucrose', `ferritin ${ng(ferritin)} is <${ng(fBelow)} and TSAT ${pct(tsat)} is <${pct(tBelow)} (ESRD on dialysis; ${rules.strength} recommendation).`, rules.sources, unconfirmed)
+  }
+  const why = [ferritin >= fBelow ? `ferritin ${ng(ferritin)} is ≥${ng(fBelow)}` : null, tsat >= tBelow ? `TSAT ${pct(tsat)} is ≥${pct(tBelow)}` : null]
+    .filter(Boolean)
+    .join(' and ')
+  return verdict('dialysis', 'not-indicated', `${why}: the dialysis rule gives ${rule}; iron for anaemia stays with the renal team.`, rules.sources, unconfirmed)
 }
 
 function summarise(primary: IronReading, comparison: IronReading | undefined, differs: boolean): string {
@@ -248,6 +314,14 @@ function summarise(primary: IronReading, comparison: IronReading | undefined, di
   return `${main} ${comparison.ruleLabel}: ${comparison.reason}`
 }
 
+const recommends = (reading: IronReading | undefined) => reading?.status === 'verdict' && IRON_RECOMMENDING_VERDICTS.includes(reading.verdict)
+
+function cautionsFor(ironRules: IronRules, input: IronStudiesInput, ivPossible: boolean): IronRules['cautions'] {
+  return ironRules.cautions.filter(
+    (caution) => caution.when === 'always' || (caution.when === 'iv' && ivPossible) || (caution.when === 'pregnant' && input.pregnant === true),
+  )
+}
+
 export function interpretIronStudies(input: IronStudiesInput, ironRules: IronRules): IronStudiesInterpretation {
   const caveats = ironRules.caveats
   const ferritin = validate('ferritin', input.ferritin)
@@ -257,28 +331,21 @@ export function interpretIronStudies(input: IronStudiesInput, ironRules: IronRul
     ...(ferritin.value !== undefined ? { ferritin: ferritin.value } : {}),
     ...(tsat.value !== undefined ? { tsat: tsat.value } : {}),
   }
+  const quiet = { differs: false, caveats, cautions: cautionsFor(ironRules, input, false) }
   if (errors.length > 0) {
-    return {
-      status: 'invalid',
-      errors,
-      values,
-      differs: false,
-      summary: `No interpretation: ${errors.map((e) => e.message).join(' ')}`,
-      caveats,
-    }
+    return { status: 'invalid', errors, values, summary: `No interpretation: ${errors.map((e) => e.message).join(' ')}`, ...quiet }
   }
   if (values.ferritin === undefined && values.tsat === undefined) {
-    return {
-      status: 'empty',
-      errors,
-      values,
-      differs: false,
-      summary: 'Enter ferritin, transferrin saturation or both to see the reading.',
-      caveats,
-    }
+    return { status: 'empty', errors, values, summary: 'Enter ferritin, transferrin saturation or both to see the reading.', ...quiet }
   }
-  const primary = input.child ? readChild(values.ferritin, ironRules.children) : readAasm(values.ferritin, values.tsat, ironRules.aasm2024)
-  const comparison = input.child ? undefined : readMayo(values.ferritin, values.tsat, input.inflammation === true, ironRules.irlssgMayo2021)
+  const c = ironRules.ceilings
+  const child = input.population === 'child' || (input.population === undefined && input.child === true)
+  const primary = input.dialysis
+    ? readDialysis(values.ferritin, values.tsat, ironRules.dialysis, c)
+    : child
+      ? readChild(values.ferritin, values.tsat, ironRules.children, c)
+      : readAasm(values.ferritin, values.tsat, ironRules.aasm2024, c)
+  const comparison = input.dialysis || child ? undefined : readMayo(values.ferritin, values.tsat, input.inflammation === true, ironRules.irlssgMayo2021, c)
   const differs = primary.status === 'verdict' && comparison?.status === 'verdict' && primary.verdict !== comparison.verdict
   return {
     status: primary.status === 'verdict' ? 'complete' : 'incomplete',
@@ -290,6 +357,7 @@ export function interpretIronStudies(input: IronStudiesInput, ironRules: IronRul
     ...(primary.status === 'needs' ? { needs: primary.needs } : {}),
     summary: summarise(primary, comparison, differs),
     caveats,
+    cautions: cautionsFor(ironRules, input, recommends(primary) || recommends(comparison)),
   }
 }
 
@@ -297,11 +365,21 @@ export function interpretIronStudies(input: IronStudiesInput, ironRules: IronRul
  * The thresholds the interpreter applies, as short lines for the page, the printout and the
  * plain-text copy. Built from the same numbers, so what is printed is what is applied.
  */
-export function describeIronRules(ironRules: IronRules): { rule: IronRuleId; label: string; text: string; sources: string[] }[] {
+export function describeIronRules(
+  ironRules: IronRules,
+): { rule: IronRuleId | 'ceilings'; label: string; text: string; sources: string[]; unconfirmed?: boolean }[] {
   const a = ironRules.aasm2024
   const m = ironRules.irlssgMayo2021
-  const c = ironRules.children
+  const ch = ironRules.children
+  const c = ironRules.ceilings
+  const dx = ironRules.dialysis
   return [
+    {
+      rule: 'ceilings',
+      label: 'Every rule',
+      text: `no iron if TSAT ≥${pct(c.noIronIfTsatAtLeast)} (overload risk); TSAT <${pct(c.lowTsatBelow)} with ferritin ≥${ng(c.trialEvidenceFerritinBelow)} is outside the treatment evidence (look for inflammation)`,
+      sources: c.sources,
+    },
     {
       rule: 'aasm2024',
       label: 'AASM 2024, adults',
@@ -315,10 +393,18 @@ export function describeIronRules(ironRules: IronRules): { rule: IronRuleId; lab
       sources: m.sources,
     },
     {
+      rule: 'dialysis',
+      label: 'AASM 2024, ESRD on dialysis',
+      text: `IV iron sucrose if ferritin <${ng(dx.ivIronSucroseIfFerritinBelow)} and TSAT <${pct(dx.ivIronSucroseIfTsatBelow)} (${dx.strength})`,
+      sources: dx.sources,
+      ...(dx.unconfirmed ? { unconfirmed: true } : {}),
+    },
+    {
       rule: 'children',
       label: 'AASM 2024, children',
-      text: `iron if ferritin <${ng(c.ironIfFerritinBelow)}`,
-      sources: c.sources,
+      text: `iron if ferritin <${ng(ch.ironIfFerritinBelow)}`,
+      sources: ch.sources,
+      ...(ch.unconfirmed ? { unconfirmed: true } : {}),
     },
   ]
 }

@@ -16,11 +16,16 @@ export function IronStudiesInterpreter({ ironRules }: { ironRules: IronRules }) 
   const [tsat, setTsat] = useState<RawValue>(EMPTY)
   const [child, setChild] = useState(false)
   const [inflammation, setInflammation] = useState(false)
+  const [dialysis, setDialysis] = useState(false)
+  const [pregnant, setPregnant] = useState(false)
 
   // A number input reports "1e" or "--5" as an empty value with validity.badInput: say so
   // instead of treating it as blank. `NaN` makes the interpreter report "must be a number".
   const asInput = (value: RawValue) => (value.unreadable ? Number.NaN : value.text)
-  const result = interpretIronStudies({ ferritin: asInput(ferritin), tsat: asInput(tsat), child, inflammation }, ironRules)
+  const result = interpretIronStudies(
+    { ferritin: asInput(ferritin), tsat: asInput(tsat), population: child ? 'child' : 'adult', dialysis, inflammation, pregnant },
+    ironRules,
+  )
   const errorFor = (field: IronField) => result.errors.find((e) => e.field === field)?.message
 
   // onInput rather than onChange: React skips onChange when a number input goes from "" to an unreadable "".
@@ -33,7 +38,8 @@ export function IronStudiesInterpreter({ ironRules }: { ironRules: IronRules }) 
         Iron-studies interpreter
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        AASM 2024 thresholds, with the IRLSSG/Mayo 2021 reading beside them. Values stay in this tab.
+        AASM 2024 thresholds, with the IRLSSG/Mayo 2021 reading beside them; no reading gives iron at or above a TSAT of{' '}
+        {ironRules.ceilings.noIronIfTsatAtLeast}%. Values stay in this tab.
       </p>
       <form className="mt-3 grid gap-3" onSubmit={(event) => event.preventDefault()} autoComplete="off">
         <NumberField
@@ -59,6 +65,14 @@ export function IronStudiesInterpreter({ ironRules }: { ironRules: IronRules }) 
             />
             Inflammation, infection or malignancy present
           </label>
+          <label className="flex min-h-11 items-center gap-2">
+            <input type="checkbox" className="h-5 w-5 accent-blue-800" checked={dialysis} onChange={(e) => setDialysis(e.currentTarget.checked)} />
+            End-stage renal disease on dialysis
+          </label>
+          <label className="flex min-h-11 items-center gap-2">
+            <input type="checkbox" className="h-5 w-5 accent-blue-800" checked={pregnant} onChange={(e) => setPregnant(e.currentTarget.checked)} />
+            Pregnant
+          </label>
         </fieldset>
       </form>
 
@@ -71,6 +85,16 @@ export function IronStudiesInterpreter({ ironRules }: { ironRules: IronRules }) 
         )}
         {result.primary && <ReadingView reading={result.primary} main />}
         {result.comparison && <ReadingView reading={result.comparison} differs={result.differs} />}
+        {result.status !== 'empty' && result.status !== 'invalid' && (
+          <ul aria-label="Safety cautions" className="mt-2 list-disc space-y-1 pl-5 text-sm">
+            {result.cautions.map((caution) => (
+              <li key={caution.text}>
+                <span className="font-semibold">Caution:</span> {caution.text} <Citations ids={caution.sources} />
+                {caution.unconfirmed && <UnconfirmedTag />}
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
 
       <h3 className="mt-4 font-semibold">Thresholds applied</h3>
@@ -78,6 +102,7 @@ export function IronStudiesInterpreter({ ironRules }: { ironRules: IronRules }) 
         {describeIronRules(ironRules).map((rule) => (
           <li key={rule.rule}>
             <span className="font-medium">{rule.label}:</span> {rule.text} <Citations ids={rule.sources} />
+            {rule.unconfirmed && <UnconfirmedTag />}
           </li>
         ))}
       </ul>
@@ -89,11 +114,14 @@ export function IronStudiesInterpreter({ ironRules }: { ironRules: IronRules }) 
             {caveat.unconfirmed && <UnconfirmedTag />}
           </li>
         ))}
-        {(['aasm2024', 'irlssgMayo2021', 'children'] as const).map((key) => ({ key, rule: ironRules[key] })).map(({ key, rule }) => (
+        {(['aasm2024', 'irlssgMayo2021', 'dialysis', 'children'] as const).map((key) => ({ key, rule: ironRules[key] })).map(({ key, rule }) => (
           <li key={key}>
             {rule.note} <Citations ids={rule.sources} />
           </li>
         ))}
+        <li>
+          {ironRules.ceilings.tsatNote} {ironRules.ceilings.highFerritinNote} <Citations ids={ironRules.ceilings.sources} />
+        </li>
       </ul>
     </section>
   )

@@ -3,16 +3,20 @@
  * Ticks are React state only; the printout and the text copy read the same state.
  */
 import { useId, type ReactNode } from 'react'
-import type { Lab } from '../../data/bundle-schema'
+import type { Cause, Lab } from '../../data/bundle-schema'
+import { causesOrdering } from '../../data/lookup'
 import { Citations, GradeBadge, UnconfirmedNotes, UnconfirmedTag } from '../../components/evidence'
 import { describeLoinc, groupLabs, sameHowToDrawAs } from './checklist-model'
 
 export function LabChecklist({
   labs,
+  causes,
   ticked,
   onToggle,
 }: {
   labs: readonly Lab[]
+  /** The causes whose `checks` name each lab: "Asked for by" is derived from them. */
+  causes: readonly Cause[]
   ticked: ReadonlySet<string>
   onToggle: (labId: string, checked: boolean) => void
 }) {
@@ -36,6 +40,8 @@ export function LabChecklist({
                 checked={ticked.has(lab.id)}
                 showIndication={group.id !== 'all'}
                 sameHowAs={sameHow.get(lab.id)}
+                askedForBy={causesOrdering(lab.id, causes, labs).map((cause) => cause.name)}
+                calculatedFrom={labs.filter((other) => lab.calculatedFrom?.includes(other.id)).map((other) => other.name)}
                 onToggle={onToggle}
               />
             ))}
@@ -52,8 +58,12 @@ function LabItem({
   checked,
   showIndication,
   sameHowAs,
+  askedForBy,
+  calculatedFrom,
   onToggle,
 }: {
+  askedForBy: string[]
+  calculatedFrom: string[]
   lab: Lab
   id: string
   checked: boolean
@@ -96,6 +106,9 @@ function LabItem({
               <Row term="When">{lab.when}</Row>
             )}
             <Row term="Why">{lab.why}</Row>
+            {calculatedFrom.length > 0 && <Row term="Calculated from">{calculatedFrom.join(' and ')}: order them together.</Row>}
+            {lab.loincNote && <Row term="Code note">{lab.loincNote}</Row>}
+            {askedForBy.length > 0 && <Row term="Asked for by">{askedForBy.join(', ')}</Row>}
             <Row term="Specimen">{lab.specimen}</Row>
             {sameHowAs && <Row term="How to draw">As for {sameHowAs.name.charAt(0).toLowerCase() + sameHowAs.name.slice(1)} (above).</Row>}
             {lab.how.length > 0 && !sameHowAs && (

@@ -10,6 +10,7 @@ import { ChecklistPrintout, PrintTitle } from './checklist-printout'
 import { CopyChecklistButton } from './copy-checklist-button'
 import { formatChecklistAsText } from './format-checklist-as-text'
 import { IronStudiesInterpreter } from './iron-studies-interpreter'
+import { DiagnosisCodes } from '../../components/diagnosis-codes'
 import { LabChecklist } from './lab-checklist'
 import { PatientFields } from './patient-fields'
 
@@ -41,6 +42,7 @@ export function WorkupChecklistPage() {
         sources: bundle.sources,
         ironRules: bundle.ironRules,
         meta: bundle.meta,
+        coding: bundle.coding,
         address,
       }),
     [bundle, ticked, address],
@@ -58,6 +60,7 @@ export function WorkupChecklistPage() {
           For one patient, the <Link to="/patient">patient workup</Link> keeps only the tests that apply and says why each
           is ordered.
         </p>
+        <DiagnosisCodes coding={bundle.coding} />
       </div>
       <PrintTitle />
 
@@ -90,7 +93,7 @@ export function WorkupChecklistPage() {
       </div>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] print:hidden">
-        <LabChecklist labs={bundle.labs} ticked={ticked} onToggle={toggle} />
+        <LabChecklist labs={bundle.labs} causes={bundle.causes} ticked={ticked} onToggle={toggle} />
         <div id={interpreterId} tabIndex={-1} className="min-w-0 focus:outline-none">
           <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
             <IronStudiesInterpreter ironRules={bundle.ironRules} />

@@ -44,7 +44,7 @@ const EVERY_PATIENT = ['ferritin', 'serum-iron', 'tibc', 'tsat']
 export const VIGNETTES: Vignette[] = [
   {
     name: 'pregnancy: third trimester with low ferritin',
-    input: { age: '31', ageAtOnset: '31', sex: 'female', ticked: ['pregnant'], pregnancyStage: 'third trimester', medications: 'Paracetamol 1 g as needed', ferritin: '28' },
+    input: { age: '31', ageAtOnset: '31', sex: 'female', ticked: ['pregnant'], pregnancyStage: 'third trimester', medications: 'Paracetamol 1 g as needed', ferritin: '28', tsat: '14' },
     expect: {
       likelyForm: 'Features point both ways',
       causes: ['pregnancy', 'iron-deficiency'],
@@ -126,7 +126,7 @@ export const VIGNETTES: Vignette[] = [
   },
   {
     name: 'a child with a family history',
-    input: { age: '9', ageAtOnset: '7', ticked: ['family-history'], ferritin: '35' },
+    input: { age: '9', ageAtOnset: '7', ticked: ['family-history'], ferritin: '35', tsat: '16' },
     expect: {
       likelyForm: 'Features point both ways',
       causes: ['family-history-genetic', 'early-onset-familial-rls', 'iron-deficiency'],
@@ -175,13 +175,13 @@ export const VIGNETTES: Vignette[] = [
   },
   {
     name: 'sources disagree: multiple sclerosis, and iron readings that differ',
-    input: { age: '47', ageAtOnset: '46', sex: 'female', ticked: ['multiple-sclerosis'], ferritin: '60', tsat: '50' },
+    input: { age: '47', ageAtOnset: '46', sex: 'female', ticked: ['multiple-sclerosis'], ferritin: '90', tsat: '15' },
     expect: {
       likelyForm: 'Leaning secondary',
       causes: ['iron-deficiency', 'multiple-sclerosis'],
       conflicts: ['multiple-sclerosis'],
       flagged: [],
-      iron: ['AASM 2024', 'IRLSSG/Mayo 2021 reading differs', 'Iron therapy not indicated'],
+      iron: ['AASM 2024', 'IRLSSG/Mayo 2021 reading differs', 'Iron therapy indicated (oral or IV)'],
       tests: [...EVERY_PATIENT, 'crp', 'cbc'],
       summary: ['IRLSSG/Mayo 2021 differs', 'Multiple sclerosis (Probable)'],
     },

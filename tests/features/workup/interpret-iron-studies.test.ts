@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { readBundleFile } from '../../../mocks/handlers/bundle'
 import { parseBundle } from '../../../src/data/parse-bundle'
 import {
+  IRON_RECOMMENDING_VERDICTS,
   interpretIronStudies,
   type IronStudiesInput,
   type IronStudiesInterpretation,
@@ -42,7 +43,7 @@ describe('interpretIronStudies: AASM 2024 boundaries (adults)', () => {
   })
 
   it('the reason names the values and thresholds with units', () => {
-    expect(read({ ferritin: 30, tsat: 15 }).primary?.reason).toBe('ferritin 30 ng/mL is ≤75 ng/mL and TSAT 15% is <20%.')
+    expect(read({ ferritin: 30, tsat: 15 }).primary?.reason).toBe('ferritin 30 ng/mL is ≤75 ng/mL and TSAT 15% is <20%; TSAT 15% is below the 45% ceiling.')
     expect(read({ ferritin: 85, tsat: 25 }).primary?.reason).toContain('ferritin 85 ng/mL is >75 and ≤100 ng/mL')
   })
 })
@@ -55,16 +56,12 @@ describe('interpretIronStudies: IRLSSG/Mayo 2021 beside AASM', () => {
     expect(result.differs).toBe(false)
   })
 
-  it('TSAT 45% with ferritin 60: AASM says iron, Mayo says not indicated, and the difference is flagged', () => {
+  it('TSAT 45% with ferritin 60: no reading gives iron (overload ceiling), whatever the ferritin', () => {
     const result = read({ ferritin: 60, tsat: 45 })
-    expect(primaryVerdict(result)).toBe('indicated')
-    expect(mayoVerdict(result)).toBe('not-indicated')
-    expect(result.differs).toBe(true)
-    expect(result.summary).toMatch(/IRLSSG\/Mayo 2021 differs: Iron therapy not indicated: TSAT 45% is ≥45%/)
-  })
-
-  it('TSAT 50% with ferritin 60 also differs', () => {
-    expect(read({ ferritin: 60, tsat: 50 }).differs).toBe(true)
+    expect(primaryVerdict(result)).toBe('no-iron-overload-risk')
+    expect(mayoVerdict(result)).toBe('no-iron-overload-risk')
+    expect(result.differs).toBe(false)
+    expect(result.summary).toMatch(/AASM 2024: No iron: TSAT at or above the overload ceiling: TSAT 45% is ≥45%/)
   })
 
   it('ferritin 100 is IV-only for AASM (≤100) but not for Mayo (<100)', () => {
@@ -97,24 +94,25 @@ describe('interpretIronStudies: inflammation', () => {
   })
 
   it('with inflammation a high ferritin alone does not settle Mayo: TSAT is needed', () => {
-    const result = read({ ferritin: 300, inflammation: true })
+    const result = read({ ferritin: 250, inflammation: true })
     expect(result.comparison).toMatchObject({ status: 'needs', needs: 'tsat' })
-    expect(read({ ferritin: 300 }).comparison).toMatchObject({ status: 'verdict', verdict: 'not-indicated' })
+    expect(read({ ferritin: 250 }).comparison).toMatchObject({ status: 'needs', needs: 'tsat' })
   })
 
-  it('with inflammation TSAT 15% alone is enough for both readings', () => {
+  it('with inflammation TSAT 15% alone is not enough: ferritin ≥300 ng/mL would put it outside the evidence', () => {
     const result = read({ tsat: 15, inflammation: true })
-    expect(primaryVerdict(result)).toBe('indicated')
-    expect(mayoVerdict(result)).toBe('indicated')
+    expect(result.status).toBe('incomplete')
+    expect(result.primary).toMatchObject({ status: 'needs', needs: 'ferritin' })
+    expect(result.comparison).toMatchObject({ status: 'needs', needs: 'ferritin' })
   })
 })
 
 describe('interpretIronStudies: one value alone', () => {
-  it('ferritin ≤75 alone is enough: iron indicated', () => {
+  it('ferritin ≤75 alone: no verdict until TSAT rules out the overload ceiling', () => {
     const result = read({ ferritin: 60 })
-    expect(result.status).toBe('complete')
-    expect(primaryVerdict(result)).toBe('indicated')
-    expect(result.primary?.reason).toContain('enough on its own')
+    expect(result.status).toBe('incomplete')
+    expect(result.primary).toMatchObject({ status: 'needs', needs: 'tsat' })
+    expect(result.primary?.reason).toContain('iron is indicated once TSAT is known to be <45%')
     // Mayo needs TSAT (<45%) and says so rather than guessing.
     expect(result.comparison).toMatchObject({ status: 'needs', needs: 'tsat' })
     expect(result.differs).toBe(false)
@@ -128,10 +126,11 @@ describe('interpretIronStudies: one value alone', () => {
     expect(result.summary).toContain('AASM 2024: no verdict yet. Transferrin saturation is needed')
   })
 
-  it('TSAT <20% alone is enough: iron indicated', () => {
+  it('TSAT <20% alone: ferritin is needed (≥300 ng/mL would be outside the evidence)', () => {
     const result = read({ tsat: 19.9 })
-    expect(result.status).toBe('complete')
-    expect(primaryVerdict(result)).toBe('indicated')
+    expect(result.status).toBe('incomplete')
+    expect(result.primary).toMatchObject({ status: 'needs', needs: 'ferritin' })
+    expect(result.primary?.reason).toContain('≥300 ng/mL')
     expect(result.comparison).toMatchObject({ status: 'needs', needs: 'ferritin' })
   })
 
@@ -189,19 +188,24 @@ describe('interpretIronStudies: children', () => {
     [49, 'indicated'],
     [50, 'not-indicated'],
   ] as const)('ferritin %s ng/mL in a child → %s, with no adult comparison', (ferritin, verdict) => {
-    const result = read({ ferritin, tsat: 30, child: true })
+    const result = read({ ferritin, tsat: 30, population: 'child' })
     expect(result.primary).toMatchObject({ rule: 'children', status: 'verdict', verdict, sources: rules.children.sources })
     expect(result.comparison).toBeUndefined()
     expect(result.differs).toBe(false)
   })
 
   it('the adult ferritin cut-off does not apply: 60 ng/mL in a child is not an iron indication', () => {
-    expect(primaryVerdict(read({ ferritin: 60, child: true }))).toBe('not-indicated')
-    expect(primaryVerdict(read({ ferritin: 60 }))).toBe('indicated')
+    expect(primaryVerdict(read({ ferritin: 60, tsat: 30, population: 'child' }))).toBe('not-indicated')
+    expect(primaryVerdict(read({ ferritin: 60, tsat: 30 }))).toBe('indicated')
+  })
+
+  it('the older `child: true` flag still selects the children’s rule; `population` wins when both are given', () => {
+    expect(read({ ferritin: 60, tsat: 30, child: true }).primary?.rule).toBe('children')
+    expect(read({ ferritin: 60, tsat: 30, child: true, population: 'adult' }).primary?.rule).toBe('aasm2024')
   })
 
   it('TSAT alone does not decide in a child: ferritin is needed', () => {
-    const result = read({ tsat: 10, child: true })
+    const result = read({ tsat: 10, population: 'child' })
     expect(result.status).toBe('incomplete')
     expect(result.needs).toBe('ferritin')
     expect(result.summary).toContain('Ferritin is needed')
@@ -210,7 +214,7 @@ describe('interpretIronStudies: children', () => {
 
 describe('interpretIronStudies: caveats', () => {
   it('lists the bundle caveats with their sources in every state', () => {
-    for (const input of [{}, { ferritin: -1 }, { ferritin: 85 }, { ferritin: 30, tsat: 15 }, { ferritin: 30, child: true }]) {
+    for (const input of [{}, { ferritin: -1 }, { ferritin: 85 }, { ferritin: 30, tsat: 15 }, { ferritin: 30, population: 'child' as const }]) {
       expect(read(input).caveats).toEqual(rules.caveats)
     }
   })
@@ -226,7 +230,7 @@ describe('interpretIronStudies: properties', () => {
     fc.constant(null),
   )
   const anyInput = fc.record(
-    { ferritin: anyValue, tsat: anyValue, child: fc.boolean(), inflammation: fc.boolean() },
+    { ferritin: anyValue, tsat: anyValue, population: fc.constantFrom('adult' as const, 'child' as const), inflammation: fc.boolean(), dialysis: fc.boolean(), pregnant: fc.boolean() },
     { requiredKeys: [] },
   )
 
@@ -270,8 +274,8 @@ describe('interpretIronStudies: properties', () => {
     fc.assert(
       fc.property(ferritinValue, ferritinValue, (a, b) => {
         const [low, high] = a <= b ? [a, b] : [b, a]
-        if (primaryVerdict(read({ ferritin: low, child: true })) === 'not-indicated') {
-          expect(primaryVerdict(read({ ferritin: high, child: true }))).toBe('not-indicated')
+        if (primaryVerdict(read({ ferritin: low, population: 'child' })) === 'not-indicated') {
+          expect(primaryVerdict(read({ ferritin: high, population: 'child' }))).toBe('not-indicated')
         }
       }),
     )
@@ -286,7 +290,103 @@ describe('verdicts that rest on an unconfirmed threshold', () => {
   })
 
   it("flags every children's verdict, whose <50 ng/mL threshold is unconfirmed", () => {
-    expect(read({ ferritin: 40, tsat: 25, child: true }).primary).toMatchObject({ verdict: 'indicated', unconfirmed: expect.any(String) })
-    expect(read({ ferritin: 60, tsat: 25, child: true }).primary).toMatchObject({ verdict: 'not-indicated', unconfirmed: expect.any(String) })
+    expect(read({ ferritin: 40, tsat: 25, population: 'child' }).primary).toMatchObject({ verdict: 'indicated', unconfirmed: expect.any(String) })
+    expect(read({ ferritin: 60, tsat: 25, population: 'child' }).primary).toMatchObject({ verdict: 'not-indicated', unconfirmed: expect.any(String) })
+  })
+})
+
+describe('review 1.0.2 A1: iron safety ceilings as boundary cases', () => {
+  it('the bundle carries the ceilings these tests pin', () => {
+    expect(rules.ceilings).toMatchObject({ noIronIfTsatAtLeast: 45, trialEvidenceFerritinBelow: 300, lowTsatBelow: 20 })
+    expect(rules.dialysis).toMatchObject({ ivIronSucroseIfFerritinBelow: 200, ivIronSucroseIfTsatBelow: 20, strength: 'conditional' })
+  })
+
+  it.each([
+    [30, 44, 'indicated', 'indicated'],
+    [30, 45, 'no-iron-overload-risk', 'no-iron-overload-risk'],
+    [90, 44, 'iv-only', 'iv-only'],
+    [90, 45, 'no-iron-overload-risk', 'no-iron-overload-risk'],
+  ] as const)('ferritin %s ng/mL, TSAT %s%% → AASM %s, Mayo %s', (ferritin, tsat, aasm, mayo) => {
+    const result = read({ ferritin, tsat })
+    expect(primaryVerdict(result)).toBe(aasm)
+    expect(mayoVerdict(result)).toBe(mayo)
+  })
+
+  it.each([
+    [299, 'indicated'],
+    [300, 'outside-evidence'],
+    [301, 'outside-evidence'],
+  ] as const)('TSAT 19%% with ferritin %s ng/mL → %s (the FCM evidence covers ferritin <300)', (ferritin, verdict) => {
+    const result = read({ ferritin, tsat: 19 })
+    expect(primaryVerdict(result)).toBe(verdict)
+    if (verdict === 'outside-evidence') {
+      expect(result.primary?.status === 'verdict' && result.primary.verdictLabel).toBe('Outside the iron-treatment evidence: look for inflammation')
+      expect(result.primary?.reason).toMatch(/inflammation, infection, malignancy or anaemia of chronic disease/)
+    }
+  })
+
+  it('with inflammation, TSAT 19% and ferritin 301 is outside the evidence for Mayo too', () => {
+    expect(mayoVerdict(read({ ferritin: 301, tsat: 19, inflammation: true }))).toBe('outside-evidence')
+    expect(mayoVerdict(read({ ferritin: 250, tsat: 19, inflammation: true }))).toBe('indicated')
+  })
+
+  it('children: ferritin 30 with TSAT 45% gives no iron', () => {
+    expect(primaryVerdict(read({ ferritin: 30, tsat: 45, population: 'child' }))).toBe('no-iron-overload-risk')
+    expect(primaryVerdict(read({ ferritin: 30, tsat: 44, population: 'child' }))).toBe('indicated')
+  })
+})
+
+describe('review 1.0.2: ESRD on dialysis (AASM 2024, conditional)', () => {
+  it.each([
+    [199, 19, 'iv-iron-sucrose'],
+    [200, 19, 'not-indicated'],
+    [199, 20, 'not-indicated'],
+    [150, 45, 'no-iron-overload-risk'],
+  ] as const)('ferritin %s ng/mL, TSAT %s%% on dialysis → %s, with no Mayo comparison', (ferritin, tsat, verdict) => {
+    const result = read({ ferritin, tsat, dialysis: true })
+    expect(result.primary).toMatchObject({ rule: 'dialysis', status: 'verdict', verdict, sources: expect.any(Array) })
+    expect(result.comparison).toBeUndefined()
+  })
+
+  it('the dialysis rule replaces the adult one: ferritin 150, TSAT 25% is iron for no one on dialysis', () => {
+    expect(primaryVerdict(read({ ferritin: 60, tsat: 25, dialysis: true }))).toBe('not-indicated')
+    expect(primaryVerdict(read({ ferritin: 60, tsat: 25 }))).toBe('indicated')
+  })
+})
+
+describe('review 1.0.2: cautions follow the reading', () => {
+  it('always the overload caution; IV cautions only when IV iron is an option; pregnancy only when pregnant', () => {
+    const whenOf = (input: IronStudiesInput) => read(input).cautions.map((c) => c.when)
+    expect(whenOf({ ferritin: 30, tsat: 15 })).toEqual(expect.arrayContaining(['always', 'iv']))
+    expect(whenOf({ ferritin: 30, tsat: 15 })).not.toContain('pregnant')
+    expect(whenOf({ ferritin: 30, tsat: 15, pregnant: true })).toContain('pregnant')
+    expect(whenOf({ ferritin: 150, tsat: 30 })).toEqual(['always'])
+    expect(whenOf({ ferritin: 30, tsat: 50 })).toEqual(['always'])
+  })
+})
+
+describe('review 1.0.2: no input with TSAT ≥45% ever yields a recommendation (property)', () => {
+  it('whatever the ferritin, population, dialysis, inflammation or pregnancy', () => {
+    const ferritin = fc.oneof(fc.double({ min: 0, max: 100_000, noNaN: true }), fc.constant(undefined), fc.constantFrom(0, 50, 75, 100, 199, 200, 299, 300, 301))
+    const tsat = fc.oneof(fc.double({ min: 45, max: 100, noNaN: true }), fc.constantFrom(45, 45.0001, 100))
+    fc.assert(
+      fc.property(
+        ferritin,
+        tsat,
+        fc.constantFrom('adult' as const, 'child' as const),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (f, t, population, dialysis, inflammation, pregnant, asText) => {
+          const result = read({ ferritin: asText && f !== undefined ? String(f) : f, tsat: asText ? String(t) : t, population, dialysis, inflammation, pregnant })
+          for (const reading of [result.primary, result.comparison]) {
+            if (reading?.status === 'verdict') expect(IRON_RECOMMENDING_VERDICTS).not.toContain(reading.verdict)
+          }
+          expect(result.summary).not.toMatch(/Iron therapy indicated|IV iron only|IV iron sucrose \(/)
+        },
+      ),
+      { numRuns: 3000 },
+    )
   })
 })
