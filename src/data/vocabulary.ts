@@ -47,8 +47,6 @@ export const MEDICATION_MECHANISMS = [
 
 export const SOURCE_TYPES = [
   'guideline',
-  /** Classifications and terminologies (ICD-10-CM, ICD-11, LOINC): cited by their address. */
-  'code system',
   'systematic review',
   'review',
   'study',
