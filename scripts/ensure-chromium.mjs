@@ -1,7 +1,8 @@
 /**
  * Finds the Chromium the browser tests drive. Uses Debian's package (never a downloaded
  * browser): when it is missing and we are root with apt, installs it; otherwise explains how.
- * Also makes sure poppler-utils (pdfinfo, pdftotext) is there for the print tests.
+ * Also makes sure poppler-utils (pdfinfo, pdftotext) is there for the print tests, and
+ * hunspell-en-med (a medical dictionary) for the medication screener's evaluation.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -10,6 +11,7 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const NEEDED = [
   { bin: CHROMIUM_PATH, pkg: 'chromium' },
   { bin: '/usr/bin/pdftotext', pkg: 'poppler-utils' },
+  { bin: '/usr/share/hunspell/en_med_glut.dic', pkg: 'hunspell-en-med' },
 ]
 
 function hasApt() {
@@ -23,7 +25,7 @@ export function ensureBrowserTools() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
   if (!isRoot || !hasApt()) {
     console.error(
-      `\nThe browser tests need Debian's ${packages.join(' and ')} (${missing.map(({ bin }) => bin).join(', ')} not found).\n` +
+      `\nThe tests need Debian's ${packages.join(' and ')} (${missing.map(({ bin }) => bin).join(', ')} not found).\n` +
         `Install with:  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}\n` +
         `or point CHROMIUM_PATH at an existing Chromium. No browser is downloaded by this project.\n`,
     )
