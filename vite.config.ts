@@ -4,6 +4,10 @@ import { VitePWA } from 'vite-plugin-pwa'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
+import { normalizeBasePath, precompress, prerender } from './scripts/build-plugins.ts'
+
+/** The sub-path the app is served under: `BASE_PATH=/rls/ npm run build`. Default `/`. */
+const base = normalizeBasePath(process.env.BASE_PATH)
 
 /**
  * The shipped page allows only its own scripts, styles, data and worker: nothing a user
@@ -35,12 +39,14 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
+  base,
   plugins: [
     // The router plugin must run before react() so route files are split before JSX transform.
     tanstackRouter({ target: 'react', autoCodeSplitting: true, quoteStyle: 'single' }),
     react(),
     tailwindcss(),
     contentSecurityPolicy(),
+    prerender(),
     VitePWA({
       // A new deploy (app or content) installs in the background and takes over at once;
       // the app then tells the user the content changed.
@@ -51,29 +57,59 @@ export default defineConfig({
         name: 'RLS Causes — point-of-care reference',
         short_name: 'RLS Causes',
         description: 'Causes, medication triggers and laboratory workup of restless legs syndrome.',
-        start_url: '/',
-        scope: '/',
+        start_url: base,
+        scope: base,
         display: 'standalone',
         theme_color: '#1e3a8a',
         background_color: '#ffffff',
         icons: [
-          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-          { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+          { src: `${base}icons/icon-192.png`, sizes: '192x192', type: 'image/png' },
+          { src: `${base}icons/icon-512.png`, sizes: '512x512', type: 'image/png' },
+          { src: `${base}icons/icon-512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: `${base}icons/icon.svg`, sizes: 'any', type: 'image/svg+xml' },
         ],
       },
       workbox: {
-        // The shell, every route chunk and the content bundle: the whole reference works offline.
+        // Every prerendered page, every route chunk and the content bundle: the whole reference works offline.
         globPatterns: ['**/*.{js,css,html,json,png,svg}'],
-        navigateFallback: '/index.html',
+        globIgnores: ['404.html'],
+        // A page is cached under its address (`causes/iron-deficiency`, as links and reloads ask for
+        // it), not under the file that holds it (`causes/iron-deficiency/index.html`).
+        manifestTransforms: [
+          async (entries) => ({
+            manifest: entries.map((entry) => ({ ...entry, url: entry.url.replace(/(.)\/index\.html$/, '$1') })),
+            warnings: [],
+          }),
+        ],
+        // Any other address gets the start page's HTML; the app then renders what was asked for.
+        navigateFallback: `${base}index.html`,
         cleanupOutdatedCaches: true,
         // Take over the open page at once, so the first visit is already available offline.
         clientsClaim: true,
         skipWaiting: true,
       },
     }),
+    precompress(),
   ],
+  build: {
+    // Every browser the app supports has module preload: no polyfill on the first page.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // What every first visit runs, in one file: it compresses better than the pieces
+              // and arrives without a request chain. Route pages, the lookup's index and the
+              // validator stay in their own lazily loaded chunks.
+              name: 'app',
+              test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|@tanstack)[\\/]|src[\\/](main|router|routeTree\.gen|service-worker)\.tsx?$|src[\\/](app|lib)[\\/]|src[\\/]data[\\/](bundle-query|bundle-errors|vocabulary)\.ts$|src[\\/]components[\\/]|src[\\/]features[\\/]search[\\/](search-box|search-params)\.tsx?$/,
+            },
+          ],
+        },
+      },
+    },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

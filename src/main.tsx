@@ -1,8 +1,9 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { StrictMode, startTransition } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
 import { createAppRouter } from './router'
+import { registerServiceWorker } from './service-worker'
 import './index.css'
 
 const queryClient = new QueryClient({
@@ -10,18 +11,45 @@ const queryClient = new QueryClient({
 })
 const router = createAppRouter({ queryClient })
 
-const root = document.getElementById('root')
-if (!root) throw new Error('The page has no #root element.')
-createRoot(root).render(
+const container = document.getElementById('root')
+if (!container) throw new Error('The page has no #root element.')
+const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 )
 
-// Offline copy of the whole reference (production only; the dev server never caches).
-// Loaded after first render so the worker's code stays off the critical path.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }))
+const trimSlash = (path: string) => path.replace(/(.)\/$/, '$1')
+
+/**
+ * The build prerenders every page (`data-prerendered` names the address it rendered). The
+ * browser takes that markup over only when it will render exactly the same: the same address
+ * without search parameters (a filter or a lookup changes the page), and content that loaded.
+ * Anything else (an unknown address answered with another page, a failed download) renders
+ * afresh over the static page.
+ */
+async function start(root: HTMLElement) {
+  const prerendered = root.dataset.prerendered
+  if (prerendered !== undefined && trimSlash(prerendered) === trimSlash(location.pathname) && location.search === '') {
+    await router.load()
+    if (router.state.matches.every((match) => match.status === 'success')) {
+      // What the prerendering router had: its matches render without a suspense boundary around the root.
+      router.ssr = { manifest: undefined }
+      // A transition lets React hydrate in slices, so the page answers input while it hydrates.
+      startTransition(() => {
+        hydrateRoot(root, app, {
+          // A mismatch would silently re-render: make it loud, so a test catches it.
+          onRecoverableError: (error) => console.error('Hydration failed:', error),
+        })
+      })
+      return
+    }
+  }
+  createRoot(root).render(app)
 }
+
+void start(container).then(() => {
+  if (import.meta.env.PROD) registerServiceWorker()
+})

@@ -3,7 +3,7 @@
  * the app (paper and an EHR note). Ticks and typed values are React state only: nothing is
  * stored, nothing goes into the address, so a shared or kiosk browser keeps no patient data.
  */
-import { useCallback, useId, useMemo, useState } from 'react'
+import { useCallback, useId, useMemo, useState, useSyncExternalStore } from 'react'
 import { useBundle } from '../../data/bundle-query'
 import { ChecklistPrintout, PrintTitle } from './checklist-printout'
 import { CopyChecklistButton } from './copy-checklist-button'
@@ -12,16 +12,26 @@ import { IronStudiesInterpreter } from './iron-studies-interpreter'
 import { LabChecklist } from './lab-checklist'
 import { PatientFields } from './patient-fields'
 
-/** Where the printout and the note say the checklist came from. */
-function checklistAddress(): string {
-  return `${window.location.origin}${import.meta.env.BASE_URL}workup`
+const CHECKLIST_PATH = `${import.meta.env.BASE_URL}workup`
+const noSubscription = () => () => {}
+
+/**
+ * Where the printout and the note say the checklist came from. A prerendered page does not know
+ * the host it will be served from: it carries the path, and the browser adds its origin.
+ */
+function useChecklistAddress(): string {
+  return useSyncExternalStore(
+    noSubscription,
+    () => `${window.location.origin}${CHECKLIST_PATH}`,
+    () => CHECKLIST_PATH,
+  )
 }
 
 export function WorkupChecklistPage() {
   const bundle = useBundle()
   const interpreterId = useId()
   const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set())
-  const address = checklistAddress()
+  const address = useChecklistAddress()
 
   const toggle = useCallback((labId: string, checked: boolean) => {
     setTicked((previous) => {
