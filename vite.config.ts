@@ -103,7 +103,7 @@ export default defineConfig({
               // and arrives without a request chain. Route pages, the lookup's index and the
               // validator stay in their own lazily loaded chunks.
               name: 'app',
-              test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|@tanstack)[\\/]|src[\\/](main|router|routeTree\.gen|service-worker)\.tsx?$|src[\\/](app|lib)[\\/]|src[\\/]data[\\/](bundle-query|bundle-errors|vocabulary)\.ts$|src[\\/]components[\\/]|src[\\/]features[\\/]search[\\/](search-box|search-params)\.tsx?$/,
+              test: /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|@tanstack)[\\/]|src[\\/](main|router|routeTree\.gen|service-worker)\.tsx?$|src[\\/](app|lib)[\\/]|src[\\/]data[\\/](bundle-query|bundle-errors|vocabulary)\.ts$|src[\\/]components[\\/]|src[\\/]features[\\/]search[\\/](search-box|search-params)\.tsx?$/,
             },
           ],
         },

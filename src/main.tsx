@@ -1,4 +1,4 @@
-import { StrictMode, startTransition } from 'react'
+import { StrictMode, startTransition, useEffect, type ReactNode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
@@ -13,10 +13,25 @@ const router = createAppRouter({ queryClient })
 
 const container = document.getElementById('root')
 if (!container) throw new Error('The page has no #root element.')
-const app = (
+/**
+ * Marks the page once React is in charge of it (`data-app-ready="hydrated"` when it took over the
+ * prerendered markup, `"rendered"` when it drew the page itself): from then on every control
+ * answers. The browser tests and the benchmark wait for it.
+ */
+function AppReady({ how, children }: { how: 'hydrated' | 'rendered'; children: ReactNode }) {
+  useEffect(() => {
+    document.documentElement.dataset.appReady = how
+  }, [how])
+  // A wrapper, not a sibling: a sibling would shift the ids React generates, which must match the prerendered ones.
+  return children
+}
+
+const app = (how: 'hydrated' | 'rendered') => (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <AppReady how={how}>
+        <RouterProvider router={router} />
+      </AppReady>
     </QueryClientProvider>
   </StrictMode>
 )
@@ -39,7 +54,7 @@ async function start(root: HTMLElement) {
       router.ssr = { manifest: undefined }
       // A transition lets React hydrate in slices, so the page answers input while it hydrates.
       startTransition(() => {
-        hydrateRoot(root, app, {
+        hydrateRoot(root, app('hydrated'), {
           // A mismatch would silently re-render: make it loud, so a test catches it.
           onRecoverableError: (error) => console.error('Hydration failed:', error),
         })
@@ -47,7 +62,7 @@ async function start(root: HTMLElement) {
       return
     }
   }
-  createRoot(root).render(app)
+  createRoot(root).render(app('rendered'))
 }
 
 void start(container).then(() => {

@@ -3,6 +3,7 @@ import { usePageTitle } from '../components/page-title'
 import { medicationsSearchSchema } from '../features/medications/medications-search'
 import { MedicationListScreener } from '../features/medications/medication-list-screener'
 import { MedicationTriggers } from '../features/medications/medication-triggers'
+import { NeedsJavaScript } from '../components/needs-javascript'
 
 export const Route = createFileRoute('/medications')({
   validateSearch: medicationsSearchSchema,
@@ -20,6 +21,10 @@ function Page() {
         Drugs and substances that can trigger or worsen RLS, with the evidence for each and safer alternatives. Screen a
         patient’s medication list, or browse the triggers by class below.
       </p>
+      <NeedsJavaScript>
+        The medication-list screener and the filter need JavaScript, which is off in this browser. Every trigger, with its
+        evidence and alternatives, is listed below.
+      </NeedsJavaScript>
       <MedicationListScreener />
       <MedicationTriggers
         filter={filter}

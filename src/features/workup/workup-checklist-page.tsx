@@ -4,6 +4,7 @@
  * stored, nothing goes into the address, so a shared or kiosk browser keeps no patient data.
  */
 import { useCallback, useId, useMemo, useState, useSyncExternalStore } from 'react'
+import { NeedsJavaScript } from '../../components/needs-javascript'
 import { useBundle } from '../../data/bundle-query'
 import { ChecklistPrintout, PrintTitle } from './checklist-printout'
 import { CopyChecklistButton } from './copy-checklist-button'
@@ -64,6 +65,10 @@ export function WorkupChecklistPage() {
           Ticks, values and names stay in this tab: nothing is stored.
         </p>
       </div>
+      <NeedsJavaScript>
+        The iron-studies interpreter, the printable checklist and Copy as text need JavaScript, which is off in this browser.
+        The tests, how to draw them and the thresholds read below.
+      </NeedsJavaScript>
       <PrintTitle />
 
       <div className="mt-4 flex flex-wrap items-center gap-3 print:hidden">
