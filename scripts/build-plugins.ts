@@ -5,12 +5,11 @@
  *  - `precompress()` writes `.br` and `.gz` beside every text file (last, so the worker is included).
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, extname, join, relative, resolve } from 'node:path'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { promisify } from 'node:util'
-import { brotliCompress, constants as zlib, gzip } from 'node:zlib'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
+import { precompressDirectory } from './precompress.mjs'
 
 export const BUNDLE_FILE = 'public/data/rls.json'
 
@@ -103,36 +102,6 @@ function fillTemplate(template: string, page: { title: string | null; html: stri
   let html = template.replace(root, () => `<div id="root"${marker}>${page.html}</div>`)
   if (page.title) html = html.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title!)}</title>`)
   return html
-}
-
-const TEXT_EXTENSIONS = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt', '.xml', '.map'])
-const gzipAsync = promisify(gzip)
-const brotliAsync = promisify(brotliCompress)
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name)
-    return entry.isDirectory() ? filesUnder(path) : [path]
-  })
-}
-
-/** Writes `file.br` and `file.gz` beside every text file, for servers that send them as they are (nginx gzip_static/brotli_static). */
-export async function precompressDirectory(dir: string): Promise<number> {
-  const files = filesUnder(dir).filter((file) => TEXT_EXTENSIONS.has(extname(file)))
-  await Promise.all(
-    files.map(async (file) => {
-      const bytes = readFileSync(file)
-      const [gz, br] = await Promise.all([
-        gzipAsync(bytes, { level: 9 }),
-        brotliAsync(bytes, {
-          params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-        }),
-      ])
-      writeFileSync(`${file}.gz`, gz)
-      writeFileSync(`${file}.br`, br)
-    }),
-  )
-  return files.length
 }
 
 export function precompress(): Plugin {

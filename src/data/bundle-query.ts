@@ -5,8 +5,9 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
 import type { Bundle } from './bundle-schema'
 import { BundleError } from './bundle-errors'
+import { BUNDLE_URL } from './bundle-url'
 
-export const BUNDLE_URL = `${import.meta.env.BASE_URL}data/rls.json`
+export { BUNDLE_URL }
 
 /** Hex SHA-256 of the bundle's bytes. */
 async function sha256(bytes: ArrayBuffer): Promise<string | null> {
