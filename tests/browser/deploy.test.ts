@@ -99,10 +99,10 @@ describe('the shipped nginx config', () => {
       expect(await nav.getByRole('link', { name: label }).getAttribute('href')).toBe(path)
       await nav.getByRole('link', { name: label }).click()
       await page.waitForURL((address) => address.pathname === path)
-      expect(await page.getByRole('main').getByRole('heading', { level: 1 }).first().textContent()).toContain(label.split(' ')[0])
+      await page.getByRole('main').getByRole('heading', { level: 1, name: new RegExp(`^${label.split(' ')[0]}`) }).first().waitFor()
     }
     // The printout names the address the checklist came from, sub-path included.
-    expect(await page.locator('body').textContent()).toContain(`${origin}/rls/workup`)
+    await expect.poll(() => page.locator('body').textContent()).toContain(`${origin}/rls/workup`)
     await page.getByLabel('Ferritin (ng/mL)').fill('30')
     await page.getByLabel('Transferrin saturation (%)').fill('15')
     await page.getByRole('status', { name: 'Interpretation' }).getByText(/Iron therapy indicated/).first().waitFor()
