@@ -10,11 +10,14 @@ export function registerServiceWorker() {
   if (!('serviceWorker' in navigator)) return
   const base = import.meta.env.BASE_URL
   let reloading = false
-  const hadController = navigator.serviceWorker.controller !== null
+  // The first worker taking over a page it did not load is no update; any later change is.
+  let controlled = navigator.serviceWorker.controller !== null
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (!hadController || reloading) return
-    reloading = true
-    window.location.reload()
+    if (controlled && !reloading) {
+      reloading = true
+      window.location.reload()
+    }
+    controlled = true
   })
   // After the page's own downloads: the worker then fetches the rest of the app for offline use.
   const register = () => void navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined)

@@ -3,7 +3,7 @@
  * the app (paper and an EHR note). Ticks and typed values are React state only: nothing is
  * stored, nothing goes into the address, so a shared or kiosk browser keeps no patient data.
  */
-import { startTransition, useCallback, useEffect, useId, useMemo, useState } from 'react'
+import { useCallback, useId, useMemo, useState, useSyncExternalStore } from 'react'
 import { NeedsJavaScript } from '../../components/needs-javascript'
 import { useBundle } from '../../data/bundle-query'
 import { ChecklistPrintout, PrintTitle } from './checklist-printout'
@@ -17,13 +17,16 @@ const CHECKLIST_PATH = `${import.meta.env.BASE_URL}workup`
 
 /**
  * Where the printout and the note say the checklist came from. A prerendered page does not know
- * the host it will be served from: it carries the path, and the browser adds its origin once the
- * page is running, as a low-priority update (it only shows on paper and in the copied note).
+ * the host it will be served from: it carries the path (and hydrates with it), and the browser then
+ * adds its origin.
  */
+const noSubscription = () => () => {}
 function useChecklistAddress(): string {
-  const [origin, setOrigin] = useState('')
-  useEffect(() => startTransition(() => setOrigin(window.location.origin)), [])
-  return `${origin}${CHECKLIST_PATH}`
+  return useSyncExternalStore(
+    noSubscription,
+    () => `${window.location.origin}${CHECKLIST_PATH}`,
+    () => CHECKLIST_PATH,
+  )
 }
 
 export function WorkupChecklistPage() {
