@@ -212,14 +212,17 @@ async function lighthouseReport(siteUrl) {
         const result = await lighthouse(new URL(path.slice(1), siteUrl).href, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] })
         const { lhr } = result
         const audit = (id) => lhr.audits[id].numericValue
+        // A run Lighthouse could not finish (e.g. the machine too busy to paint in time) has no score: say why.
+        if (lhr.runtimeError) console.log(`  ${path}: Lighthouse run failed: ${lhr.runtimeError.code} ${lhr.runtimeError.message ?? ''}`)
         runs.push({
-          score: Math.round(lhr.categories.performance.score * 100),
+          score: Math.round((lhr.categories.performance.score ?? 0) * 100),
           fcp: audit('first-contentful-paint'),
           lcp: audit('largest-contentful-paint'),
           tbt: audit('total-blocking-time'),
           cls: audit('cumulative-layout-shift'),
           si: audit('speed-index'),
           warnings: lhr.runWarnings,
+          version: lhr.lighthouseVersion,
         })
       }
       runs.sort((a, b) => a.score - b.score)
@@ -228,7 +231,7 @@ async function lighthouseReport(siteUrl) {
   } finally {
     await chrome.kill()
   }
-  console.log(`\n5. Lighthouse ${lighthouse.version ?? ''} mobile (simulated slow 4G, 4× CPU), median of ${LIGHTHOUSE_RUNS} runs, over nginx:`)
+  console.log(`\n5. Lighthouse ${rows[0]?.version ?? ''} mobile (simulated slow 4G, 4× CPU), median of ${LIGHTHOUSE_RUNS} runs, over nginx:`)
   console.log('  page        perf   FCP      LCP      TBT     CLS     SI       (all runs)')
   for (const r of rows) {
     console.log(
