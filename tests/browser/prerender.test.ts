@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { readBundleFile } from '../../mocks/handlers/bundle'
+import { SITE_PAGES } from '../../src/lib/site-pages'
 import { watchedPages } from './browser'
 
 const bundle = readBundleFile() as unknown as { meta: { version: string }; causes: { id: string; name: string }[] }
@@ -51,7 +52,7 @@ describe('prerendered pages', () => {
       const heading = (await page.getByRole('main').getByRole('heading', { level: 1 }).first().textContent())?.trim()
       expect(heading, path).toBeTruthy()
       expect(await page.getByRole('contentinfo').textContent(), path).toContain(`Content version ${bundle.meta.version}`)
-      expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').count(), path).toBe(5)
+      expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').count(), path).toBe(SITE_PAGES.length)
       expect(await page.title(), path).toMatch(/· RLS Causes$/)
       expect(await page.locator('html[data-app-ready]').count(), path).toBe(0)
     }
