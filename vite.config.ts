@@ -4,6 +4,10 @@ import { VitePWA } from 'vite-plugin-pwa'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
+import { normalizeBasePath, precompress, prerender } from './scripts/build-plugins.ts'
+
+/** The sub-path the app is served under: `BASE_PATH=/rls/ npm run build`. Default `/`. */
+const base = normalizeBasePath(process.env.BASE_PATH)
 
 /**
  * The shipped page allows only its own scripts, styles, data and worker: nothing a user
@@ -24,6 +28,22 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ')
 
+/**
+ * The prerendered page paints from its HTML and stylesheet alone; its one script (main.tsx, a
+ * couple of kB) only starts the app after that paint. Asking for it at low priority keeps it
+ * from competing with the stylesheet on a slow connection.
+ */
+function scriptsAfterStyles(): Plugin {
+  return {
+    name: 'scripts-after-styles',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace(/<script type="module" (?![^>]*fetchpriority)/g, '<script type="module" fetchpriority="low" '),
+    },
+  }
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -34,13 +54,20 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/** What every page needs before it answers (the app chunk); pages, the lookup's index and the validator load lazily. */
+const FIRST_VISIT_MODULES =
+  /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|@tanstack)[\\/]|src[\\/](start|router|routeTree\.gen|service-worker)\.tsx?$|src[\\/](app|lib)[\\/]|src[\\/]data[\\/](bundle-query|bundle-errors|vocabulary)\.ts$|src[\\/]components[\\/]|src[\\/]features[\\/]search[\\/](search-box|search-params)\.tsx?$/
+
 export default defineConfig({
+  base,
   plugins: [
     // The router plugin must run before react() so route files are split before JSX transform.
     tanstackRouter({ target: 'react', autoCodeSplitting: true, quoteStyle: 'single' }),
     react(),
     tailwindcss(),
     contentSecurityPolicy(),
+    scriptsAfterStyles(),
+    prerender(),
     VitePWA({
       // A new deploy (app or content) installs in the background and takes over at once;
       // the app then tells the user the content changed.
@@ -51,29 +78,66 @@ export default defineConfig({
         name: 'RLS Causes — point-of-care reference',
         short_name: 'RLS Causes',
         description: 'Causes, medication triggers and laboratory workup of restless legs syndrome.',
-        start_url: '/',
-        scope: '/',
+        start_url: base,
+        scope: base,
         display: 'standalone',
         theme_color: '#1e3a8a',
         background_color: '#ffffff',
         icons: [
-          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-          { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+          { src: `${base}icons/icon-192.png`, sizes: '192x192', type: 'image/png' },
+          { src: `${base}icons/icon-512.png`, sizes: '512x512', type: 'image/png' },
+          { src: `${base}icons/icon-512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: `${base}icons/icon.svg`, sizes: 'any', type: 'image/svg+xml' },
         ],
       },
       workbox: {
-        // The shell, every route chunk and the content bundle: the whole reference works offline.
+        // Every prerendered page, every route chunk and the content bundle: the whole reference works offline.
         globPatterns: ['**/*.{js,css,html,json,png,svg}'],
-        navigateFallback: '/index.html',
+        globIgnores: ['404.html'],
+        // A page is cached under its address (`causes/iron-deficiency`, as links and reloads ask for
+        // it), not under the file that holds it (`causes/iron-deficiency/index.html`).
+        manifestTransforms: [
+          async (entries) => ({
+            manifest: entries.map((entry) => ({ ...entry, url: entry.url.replace(/(.)\/index\.html$/, '$1') })),
+            warnings: [],
+          }),
+        ],
+        // Any other address gets the start page's HTML; the app then renders what was asked for.
+        navigateFallback: `${base}index.html`,
         cleanupOutdatedCaches: true,
         // Take over the open page at once, so the first visit is already available offline.
         clientsClaim: true,
         skipWaiting: true,
       },
     }),
+    precompress(),
   ],
+  build: {
+    // Every browser the app supports has module preload: no polyfill on the first page.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // The page's own script: tiny, so the page paints before the app is even requested.
+              name: 'boot',
+              test: /src[\\/]main\.tsx$|preload-helper/,
+              priority: 2,
+            },
+            {
+              // What every first visit runs, in one file: it compresses better than the pieces
+              // and arrives without a request chain. Route pages, the lookup's index and the
+              // validator stay in their own lazily loaded chunks.
+              name: 'framework',
+              test: FIRST_VISIT_MODULES,
+              priority: 1,
+            },
+          ],
+        },
+      },
+    },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

@@ -1,121 +1,161 @@
 /**
- * `npm run bench`: what the reference costs a clinician, measured in one run.
- *  1. First page JS+CSS (gzip) and its ratio to a bare React 19 hello world built now, the same way.
- *  2. The content bundle (gzip).
+ * `npm run bench`: what the reference costs a clinician, measured in one run over the production
+ * build served by the shipped nginx config (deploy/nginx.conf, brotli as a CDN would send it).
+ *  1. First visit weight: every JS and CSS file Chromium downloads on a first visit to the start
+ *     page (lazily imported chunks included, as sent: brotli), against a bare React 19 hello world
+ *     built and served the same way in this run.
+ *  2. The content bundle (as sent).
  *  3. Lookup time per query in node over more than 1,000 queries (median, p95, max).
  *  4. Keystroke to results in Chromium with 4× CPU slowdown (median, worst).
- *  5. Screener and lookup with the drug vocabulary (scripts/bench-screener.mjs).
+ *  5. Lighthouse (mobile preset: simulated slow 4G, 4× CPU) for /, /causes and /workup.
+ *  6. Screener and lookup with the drug vocabulary (scripts/bench-screener.mjs).
+ * Each part is a function; `main()` at the end runs them in order.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { gzipSync } from 'node:zlib'
 import react from '@vitejs/plugin-react'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
 import { chromium } from 'playwright-core'
-import { build, createServer, preview } from 'vite'
+import { build, createServer } from 'vite'
 import { CHROMIUM_PATH, ensureBrowserTools } from './ensure-chromium.mjs'
 import { benchScreenerAndLookup } from './bench-screener.mjs'
+import { startNginx } from './nginx-server.mjs'
+import { precompressDirectory } from './precompress.mjs'
 
 process.env.NODE_ENV = 'production'
 const root = process.cwd()
 const out = resolve(root, 'bench-out')
-rmSync(out, { recursive: true, force: true })
-mkdirSync(out, { recursive: true })
 
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
+const WEIGHT_TARGET = 1.6
+const LIGHTHOUSE_PAGES = ['/', '/causes', '/workup']
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
+
 const kb = (bytes) => `${bytes.toLocaleString('en')} B (${(bytes / 1024).toFixed(1)} KiB)`
 const ms = (n) => `${n.toFixed(3)} ms`
+const mark = (ok) => (ok ? 'ok' : 'MISSED')
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
 function summary(times) {
   const sorted = [...times].sort((a, b) => a - b)
   return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted[sorted.length - 1] }
 }
 
-/** Everything index.html makes the browser fetch before the first paint: scripts, preloads, styles. */
-function firstPageAssets(dir) {
-  const html = readFileSync(join(dir, 'index.html'), 'utf8')
-  const files = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1])
-  return [...new Set(files)].map((file) => ({ file, bytes: gz(join(dir, file)) }))
+/** The app as it ships (prerendered, precompressed), at the root. */
+async function buildApp() {
+  const dir = join(out, 'app')
+  delete process.env.BASE_PATH
+  await build({ logLevel: 'warn', mode: 'production', build: { outDir: dir, emptyOutDir: true } })
+  return dir
 }
 
-// 1. The app and the React floor, built the same way in this run.
-const appDir = join(out, 'app')
-await build({ logLevel: 'warn', mode: 'production', build: { outDir: appDir, emptyOutDir: true } })
-const appAssets = firstPageAssets(appDir)
-const appTotal = appAssets.reduce((sum, a) => sum + a.bytes, 0)
-
-const floorSrc = join(out, 'react-floor-src')
-mkdirSync(floorSrc, { recursive: true })
-writeFileSync(join(floorSrc, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="./main.jsx"></script>')
-writeFileSync(
-  join(floorSrc, 'main.jsx'),
-  "import { createRoot } from 'react-dom/client'\ncreateRoot(document.getElementById('root')).render(<h1>Hello, world</h1>)\n",
-)
-const floorDir = join(out, 'react-floor')
-await build({
-  root: floorSrc,
-  configFile: false,
-  logLevel: 'warn',
-  mode: 'production',
-  plugins: [react()],
-  build: { outDir: floorDir, emptyOutDir: true },
-})
-const floorTotal = firstPageAssets(floorDir).reduce((sum, a) => sum + a.bytes, 0)
-
-console.log('\nFirst page (what index.html loads), gzip -9:')
-for (const { file, bytes } of appAssets) console.log(`  ${file.padEnd(44)} ${String(bytes).padStart(8)} B`)
-console.log(`  ${'total JS+CSS'.padEnd(44)} ${kb(appTotal)}`)
-console.log(`  ${'React 19 hello world, same build'.padEnd(44)} ${kb(floorTotal)}`)
-console.log(`  ${'ratio to the React floor'.padEnd(44)} ${(appTotal / floorTotal).toFixed(2)}× (target ≤ 1.60×)`)
-
-// 2. The content bundle.
-console.log(`\nContent bundle data/rls.json, gzip -9: ${kb(gz(join(appDir, 'data/rls.json')))}`)
-
-// 3. Lookup in node: the real index over the real bundle.
-const server = await createServer({ logLevel: 'error', server: { middlewareMode: true }, appType: 'custom' })
-const { parseBundle } = await server.ssrLoadModule('/src/data/parse-bundle.ts')
-const { createSearchReference } = await server.ssrLoadModule('/src/features/search/search-index.ts')
-await server.close()
-const bundle = parseBundle(JSON.parse(readFileSync(join(root, 'public/data/rls.json'), 'utf8')))
-let started = performance.now()
-const search = createSearchReference(bundle)
-const indexBuild = performance.now() - started
-
-// What clinicians type: names, brands, aliases, abbreviations, their prefixes and one-letter typos.
-const words = [
-  ...bundle.causes.flatMap((c) => [c.name, ...c.aliases]),
-  ...bundle.medications.flatMap((m) => [m.name, ...m.brands.us, ...m.brands.uk, ...m.aliases]),
-  ...bundle.labs.flatMap((l) => [l.name, ...l.abbreviations]),
-  ...bundle.genes.map((g) => g.symbol),
-]
-const queries = []
-for (const word of words) {
-  queries.push(word, word.slice(0, 3), word.slice(0, 5))
-  if (word.length > 5) queries.push(word.slice(0, 2) + word.slice(3)) // a dropped letter
+/** The floor: a bare React 19 hello world, built and precompressed the same way. */
+async function buildReactFloor() {
+  const src = join(out, 'react-floor-src')
+  mkdirSync(src, { recursive: true })
+  writeFileSync(join(src, 'index.html'), '<!doctype html><title>Hello</title><div id="root"></div><script type="module" src="./main.jsx"></script>')
+  writeFileSync(
+    join(src, 'main.jsx'),
+    "import { createRoot } from 'react-dom/client'\ncreateRoot(document.getElementById('root')).render(<h1>Hello, world</h1>)\n",
+  )
+  const dir = join(out, 'react-floor')
+  await build({ root: src, configFile: false, logLevel: 'warn', mode: 'production', plugins: [react()], build: { outDir: dir, emptyOutDir: true } })
+  await precompressDirectory(dir)
+  return dir
 }
-for (let i = 0; i < 200; i++) search(queries[i % queries.length]) // warm up the JIT
-const times = queries.map((query) => {
-  const t0 = performance.now()
-  search(query)
-  return performance.now() - t0
-})
-const node = summary(times)
-console.log(`\nLookup in node (${queries.length.toLocaleString('en')} queries; index built once in ${ms(indexBuild)}):`)
-console.log(`  median ${ms(node.median)}, p95 ${ms(node.p95)} (target ≤ 1 ms), max ${ms(node.max)}`)
 
-// 4. Keystroke to results in Chromium, CPU slowed 4×.
-ensureBrowserTools()
-const previewServer = await preview({ logLevel: 'error', build: { outDir: appDir }, preview: { host: '127.0.0.1', port: 4190, strictPort: false } })
-const port = previewServer.httpServer.address().port
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-})
-try {
+function launchChromium() {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+}
+
+/**
+ * What the browser actually downloads on a first visit to `url`: every script and stylesheet
+ * response (entry, preloads and chunks imported lazily while the page starts), counted at the
+ * size sent (the .br or .gz file nginx chose). The service worker's background precache is not
+ * the page's download and is left out (workers are blocked here).
+ */
+async function firstVisitWeight(browser, url, distDir, { waitForApp }) {
   const context = await browser.newContext({ serviceWorkers: 'block' })
   const page = await context.newPage()
-  await page.goto(`http://127.0.0.1:${port}/`)
-  await page.getByRole('heading', { level: 1 }).first().waitFor()
+  const seen = new Map()
+  page.on('response', (response) => {
+    const { pathname } = new URL(response.url())
+    if (!/\.(js|css)$/.test(pathname)) return
+    const encoding = response.headers()['content-encoding'] ?? 'identity'
+    seen.set(pathname, encoding)
+  })
+  await page.goto(url, { waitUntil: 'networkidle' })
+  if (waitForApp) await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
+  // Chunks imported after start-up (on idle, after the first render) still count.
+  await page.waitForLoadState('networkidle')
+  await page.waitForTimeout(1000)
+  await context.close()
+  const base = new URL(url).pathname
+  const files = [...seen].map(([pathname, encoding]) => {
+    const file = join(distDir, pathname.slice(base.length))
+    const sent = encoding === 'br' ? `${file}.br` : encoding === 'gzip' ? `${file}.gz` : file
+    return { file: pathname, encoding, bytes: statSync(sent).size, gzip: statSync(`${file}.gz`).size }
+  })
+  return { files, total: files.reduce((sum, f) => sum + f.bytes, 0), totalGzip: files.reduce((sum, f) => sum + f.gzip, 0) }
+}
+
+function printWeight(app, floor) {
+  console.log('\n1. First visit to / : every JS and CSS file the browser downloaded, as sent')
+  for (const { file, encoding, bytes } of app.files) console.log(`  ${file.padEnd(48)} ${encoding.padEnd(8)} ${String(bytes).padStart(8)} B`)
+  console.log(`  ${'total JS+CSS'.padEnd(57)} ${kb(app.total)}`)
+  console.log(`  ${'React 19 hello world, same build and server'.padEnd(57)} ${kb(floor.total)}`)
+  const ratio = app.total / floor.total
+  console.log(`  ${'ratio to the React floor (as sent)'.padEnd(57)} ${ratio.toFixed(2)}× (target ≤ ${WEIGHT_TARGET.toFixed(2)}×) ${mark(ratio <= WEIGHT_TARGET)}`)
+  console.log(`  ${'ratio with gzip -9 on both sides'.padEnd(57)} ${(app.totalGzip / floor.totalGzip).toFixed(2)}× (${kb(app.totalGzip)} / ${kb(floor.totalGzip)})`)
+  return ratio
+}
+
+function printContentBundle(distDir) {
+  const file = join(distDir, 'data/rls.json')
+  console.log(`\n2. Content bundle data/rls.json: ${kb(statSync(`${file}.br`).size)} brotli, ${kb(statSync(`${file}.gz`).size)} gzip, ${kb(statSync(file).size)} raw`)
+}
+
+/** 3. Lookup in node: the real index over the real bundle. */
+async function lookupInNode() {
+  const server = await createServer({ logLevel: 'error', server: { middlewareMode: true }, appType: 'custom' })
+  const { parseBundle } = await server.ssrLoadModule('/src/data/parse-bundle.ts')
+  const { createSearchReference } = await server.ssrLoadModule('/src/features/search/search-index.ts')
+  await server.close()
+  const bundle = parseBundle(JSON.parse(readFileSync(join(root, 'public/data/rls.json'), 'utf8')))
+  let started = performance.now()
+  const search = createSearchReference(bundle)
+  const indexBuild = performance.now() - started
+
+  // What clinicians type: names, brands, aliases, abbreviations, their prefixes and one-letter typos.
+  const words = [
+    ...bundle.causes.flatMap((c) => [c.name, ...c.aliases]),
+    ...bundle.medications.flatMap((m) => [m.name, ...m.brands.us, ...m.brands.uk, ...m.aliases]),
+    ...bundle.labs.flatMap((l) => [l.name, ...l.abbreviations]),
+    ...bundle.genes.map((g) => g.symbol),
+  ]
+  const queries = []
+  for (const word of words) {
+    queries.push(word, word.slice(0, 3), word.slice(0, 5))
+    if (word.length > 5) queries.push(word.slice(0, 2) + word.slice(3)) // a dropped letter
+  }
+  for (let i = 0; i < 200; i++) search(queries[i % queries.length]) // warm up the JIT
+  const times = queries.map((query) => {
+    const t0 = performance.now()
+    search(query)
+    return performance.now() - t0
+  })
+  const node = summary(times)
+  console.log(`\n3. Lookup in node (${queries.length.toLocaleString('en')} queries; index built once in ${ms(indexBuild)}):`)
+  console.log(`  median ${ms(node.median)}, p95 ${ms(node.p95)} (target ≤ 1 ms), max ${ms(node.max)}`)
+}
+
+/** 4. Keystroke to results in Chromium, CPU slowed 4×. */
+async function keystrokeTiming(browser, url) {
+  const context = await browser.newContext({ serviceWorkers: 'block' })
+  const page = await context.newPage()
+  await page.goto(url)
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
   const cdp = await context.newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
   const typed = ['ferritin', 'zoloft', 'kidney failure', 'parkinsons', 'metoclopramide', 'pregnant', 'tsat', 'sjogren', 'coffee', 'meis1']
@@ -154,12 +194,85 @@ try {
     return times
   }, typed)
   const chrome = summary(keystrokes)
-  console.log(`\nKeystroke to results in Chromium, 4× CPU slowdown (${keystrokes.length} keystrokes, until the next frame):`)
+  console.log(`\n4. Keystroke to results in Chromium, 4× CPU slowdown (${keystrokes.length} keystrokes, until the next frame):`)
   console.log(`  median ${ms(chrome.median)}, worst ${ms(chrome.max)} (target ≤ 50 ms worst)`)
-} finally {
-  await browser.close()
-  await previewServer.close()
+  await context.close()
 }
 
-// 5. Screener and lookup with the drug vocabulary: their own section.
-await benchScreenerAndLookup({ root, appDir })
+/**
+ * 5. Lighthouse, mobile preset (its default: simulated slow 4G and 4× CPU), performance only,
+ * driving Debian's Chromium. Every page is audited LIGHTHOUSE_RUNS times; the median run by
+ * score is reported.
+ */
+async function lighthouseReport(siteUrl) {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] })
+  const rows = []
+  try {
+    for (const path of LIGHTHOUSE_PAGES) {
+      const runs = []
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+        const result = await lighthouse(new URL(path.slice(1), siteUrl).href, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] })
+        const { lhr } = result
+        const audit = (id) => lhr.audits[id].numericValue
+        // A run Lighthouse could not finish (e.g. the machine too busy to paint in time) has no score: say why.
+        if (lhr.runtimeError) console.log(`  ${path}: Lighthouse run failed: ${lhr.runtimeError.code} ${lhr.runtimeError.message ?? ''}`)
+        runs.push({
+          score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+          fcp: audit('first-contentful-paint'),
+          lcp: audit('largest-contentful-paint'),
+          tbt: audit('total-blocking-time'),
+          cls: audit('cumulative-layout-shift'),
+          si: audit('speed-index'),
+          warnings: lhr.runWarnings,
+          version: lhr.lighthouseVersion,
+        })
+      }
+      runs.sort((a, b) => a.score - b.score)
+      rows.push({ path, ...runs[Math.floor(runs.length / 2)], scores: runs.map((r) => r.score) })
+    }
+  } finally {
+    await chrome.kill()
+  }
+  console.log(`\n5. Lighthouse ${rows[0]?.version ?? ''} mobile (simulated slow 4G, 4× CPU), median of ${LIGHTHOUSE_RUNS} runs, over nginx:`)
+  console.log('  page        perf   FCP      LCP      TBT     CLS     SI       (all runs)')
+  for (const r of rows) {
+    console.log(
+      `  ${r.path.padEnd(10)} ${String(r.score).padStart(4)}  ${(r.fcp / 1000).toFixed(2)} s  ${(r.lcp / 1000).toFixed(2)} s  ${String(Math.round(r.tbt)).padStart(4)} ms  ${r.cls.toFixed(3)}  ${(r.si / 1000).toFixed(2)} s   (${r.scores.join(', ')})`,
+    )
+    if (r.warnings.length) console.log(`    warnings: ${r.warnings.join(' | ')}`)
+  }
+  const pass = rows.every((r) => r.score >= 95 && r.lcp <= 1500 && r.cls === 0 && r.tbt <= 50)
+  console.log(`  targets: performance ≥ 95, LCP ≤ 1.5 s, CLS 0, TBT ≤ 50 ms on every page: ${mark(pass)}`)
+  return rows
+}
+
+async function main() {
+  ensureBrowserTools()
+  rmSync(out, { recursive: true, force: true })
+  mkdirSync(out, { recursive: true })
+  const appDir = await buildApp()
+  const floorDir = await buildReactFloor()
+  const site = await startNginx({ distDir: appDir })
+  const floorSite = await startNginx({ distDir: floorDir })
+  try {
+    const browser = await launchChromium()
+    try {
+      const app = await firstVisitWeight(browser, site.url, appDir, { waitForApp: true })
+      const floor = await firstVisitWeight(browser, floorSite.url, floorDir, { waitForApp: false })
+      printWeight(app, floor)
+      printContentBundle(appDir)
+      await lookupInNode()
+      await keystrokeTiming(browser, site.url)
+    } finally {
+      await browser.close()
+    }
+    await lighthouseReport(site.url)
+    // 6. Screener and lookup with the drug vocabulary: their own section.
+    await benchScreenerAndLookup({ root, appDir })
+  } finally {
+    await site.stop()
+    await floorSite.stop()
+  }
+}
+
+await main()

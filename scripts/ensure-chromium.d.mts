@@ -1,2 +1,3 @@
 export const CHROMIUM_PATH: string
+export const NGINX_PATH: string
 export function ensureBrowserTools(): void

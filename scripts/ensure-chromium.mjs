@@ -1,17 +1,21 @@
 /**
  * Finds the Chromium the browser tests drive. Uses Debian's package (never a downloaded
  * browser): when it is missing and we are root with apt, installs it; otherwise explains how.
- * Also makes sure poppler-utils (pdfinfo, pdftotext) is there for the print tests, and
+ * Also makes sure poppler-utils (pdfinfo, pdftotext) is there for the print tests, nginx with its
+ * brotli_static module for the deploy tests and the benchmark (deploy/nginx.conf), and
  * hunspell-en-med (a medical dictionary) for the medication screener's evaluation.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+export const NGINX_PATH = process.env.NGINX_PATH || '/usr/sbin/nginx'
 const NEEDED = [
   { bin: CHROMIUM_PATH, pkg: 'chromium' },
   { bin: '/usr/bin/pdftotext', pkg: 'poppler-utils' },
   { bin: '/usr/share/hunspell/en_med_glut.dic', pkg: 'hunspell-en-med' },
+  { bin: NGINX_PATH, pkg: 'nginx' },
+  { bin: '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so', pkg: 'libnginx-mod-http-brotli-static' },
 ]
 
 function hasApt() {
@@ -27,7 +31,7 @@ export function ensureBrowserTools() {
     console.error(
       `\nThe tests need Debian's ${packages.join(' and ')} (${missing.map(({ bin }) => bin).join(', ')} not found).\n` +
         `Install with:  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}\n` +
-        `or point CHROMIUM_PATH at an existing Chromium. No browser is downloaded by this project.\n`,
+        `or point CHROMIUM_PATH at an existing Chromium (NGINX_PATH at an nginx). No browser is downloaded by this project.\n`,
     )
     process.exit(1)
   }

@@ -3,12 +3,18 @@ import { createRouter, type RouterHistory } from '@tanstack/react-router'
 import { routeTree } from './routeTree.gen'
 import { RouteErrorScreen, NotFoundScreen, PendingScreen } from './app/route-states'
 
-/** A factory so tests can inject memory history and a fresh QueryClient. */
-export function createAppRouter(options: { queryClient?: QueryClient; history?: RouterHistory } = {}) {
+/** The sub-path the app is deployed under (`BASE_PATH=/rls/ npm run build`), without its trailing slash. */
+export const BASE_PATH = import.meta.env.BASE_URL.replace(/\/$/, '') || '/'
+
+/** A factory so tests can inject memory history and a fresh QueryClient, and prerendering a server history. */
+export function createAppRouter(
+  options: { queryClient?: QueryClient; history?: RouterHistory; scrollRestoration?: boolean } = {},
+) {
   const queryClient = options.queryClient ?? new QueryClient()
   return createRouter({
     routeTree,
     history: options.history,
+    basepath: BASE_PATH,
     context: { queryClient },
     defaultPreload: 'intent',
     // React Query decides freshness; the router only asks it.
@@ -17,7 +23,8 @@ export function createAppRouter(options: { queryClient?: QueryClient; history?: 
     defaultErrorComponent: RouteErrorScreen,
     defaultNotFoundComponent: NotFoundScreen,
     defaultPendingComponent: PendingScreen,
-    scrollRestoration: true,
+    // Prerendering turns it off: on the server it would emit an inline script, which the CSP forbids.
+    scrollRestoration: options.scrollRestoration ?? true,
   })
 }
 

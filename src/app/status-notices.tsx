@@ -39,10 +39,18 @@ function previousContentVersion(version: string): string | null {
   return previousVersions.get(version) ?? null
 }
 
+const noSubscription = () => () => {}
+
 export function StatusNotices() {
   const online = useIsOnline()
   const { data } = useQuery(bundleQuery)
-  const previousVersion = data ? previousContentVersion(data.meta.version) : null
+  // Storage exists only in the browser: a prerendered page (and its hydration) shows no notice,
+  // the browser then adds it if the version changed.
+  const previousVersion = useSyncExternalStore(
+    noSubscription,
+    () => (data ? previousContentVersion(data.meta.version) : null),
+    () => null,
+  )
   const [updateDismissed, setUpdateDismissed] = useState(false)
   return (
     <div aria-live="polite" className="print:hidden">

@@ -2,6 +2,7 @@ import { createFileRoute } from '@tanstack/react-router'
 import { usePageTitle } from '../components/page-title'
 import { causeListSearch, parseCauseFilters, toCauseListSearch } from '../features/causes/cause-filters'
 import { CauseFilterControls, CauseList } from '../features/causes/cause-list'
+import { NeedsJavaScript } from '../components/needs-javascript'
 
 export const Route = createFileRoute('/causes/')({
   validateSearch: causeListSearch,
@@ -19,6 +20,7 @@ function CausesPage() {
         Conditions, drugs and factors linked to restless legs, by category. Each has an evidence grade; open one for its
         clues, tests, figures and sources.
       </p>
+      <NeedsJavaScript>The filters need JavaScript, which is off in this browser. Every cause is listed below.</NeedsJavaScript>
       <div className="mt-4">
         <CauseFilterControls filters={filters} onChange={(next) => void navigate({ search: toCauseListSearch(next) })} />
       </div>

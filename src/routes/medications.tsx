@@ -3,6 +3,7 @@ import { usePageTitle } from '../components/page-title'
 import { medicationsSearchSchema } from '../features/medications/medications-search'
 import { MedicationListScreener } from '../features/medications/medication-list-screener'
 import { MedicationTriggers } from '../features/medications/medication-triggers'
+import { NeedsJavaScript } from '../components/needs-javascript'
 
 export const Route = createFileRoute('/medications')({
   validateSearch: medicationsSearchSchema,
@@ -22,6 +23,10 @@ function Page() {
         below. To put a patient’s drugs together with their conditions and iron studies, use the{' '}
         <Link to="/patient">patient workup</Link>.
       </p>
+      <NeedsJavaScript>
+        The medication-list screener and the filter need JavaScript, which is off in this browser. Every trigger, with its
+        evidence and alternatives, is listed below.
+      </NeedsJavaScript>
       <MedicationListScreener />
       <MedicationTriggers
         filter={filter}

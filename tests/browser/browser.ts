@@ -58,6 +58,7 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   const page = await context.newPage()
   // Fail a step with its own message well before the test's timeout.
   page.setDefaultTimeout(10_000)
+  if (options.javaScriptEnabled !== false) waitForTheAppOnLoad(page)
   const consoleErrors: string[] = []
   const foreignRequests: string[] = []
   page.on('console', (message) => {
@@ -69,6 +70,27 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') foreignRequests.push(request.url())
   })
   return { page, context, consoleErrors, foreignRequests, close: () => context.close() }
+}
+
+/**
+ * Every page is prerendered, so its content shows before React has taken it over: a test that
+ * typed or clicked at once would race the app. After a page load, wait until the app marks
+ * itself ready (`<html data-app-ready>`), whether it hydrated the page or rendered it afresh.
+ */
+function waitForTheAppOnLoad(page: Page) {
+  const ready = () => page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
+  const goto = page.goto.bind(page)
+  const reload = page.reload.bind(page)
+  page.goto = async (...args) => {
+    const response = await goto(...args)
+    await ready()
+    return response
+  }
+  page.reload = async (...args) => {
+    const response = await reload(...args)
+    await ready()
+    return response
+  }
 }
 
 /**

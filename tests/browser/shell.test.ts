@@ -38,11 +38,14 @@ describe('shell in chromium', () => {
       await page.getByRole('main').getByRole('heading', { level: 1 }).first().waitFor()
       expect(await page.getByRole('combobox', { name: 'Search' }).count()).toBe(1)
     }
-    await page.goto('/not-a-page')
+    expect(watched.consoleErrors).toEqual([])
+    // The server answers an unknown address with status 404 (its not-found page), which the browser logs.
+    const response = await page.goto('/not-a-page')
+    expect(response?.status()).toBe(404)
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor()
     await page.getByRole('link', { name: 'Go to the start page' }).click()
     await page.getByRole('heading', { level: 1, name: 'Causes of restless legs syndrome' }).waitFor()
-    expect(watched.consoleErrors).toEqual([])
+    expect(watched.consoleErrors).toEqual(['Failed to load resource: the server responded with a status of 404 (Not Found)'])
     expect(watched.foreignRequests).toEqual([])
   })
 

@@ -268,7 +268,9 @@ describe('/workup copy as text', () => {
     const { user } = await openWorkup()
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'))
     await user.click(screen.getByRole('button', { name: 'Copy as text' }))
-    expect(await screen.findByRole('status', { name: 'Copy status' })).toHaveTextContent('The clipboard is not available here')
+    const status = await screen.findByRole('status', { name: 'Copy status' })
+    // The copy attempt settles after the click: wait for its answer.
+    await waitFor(() => expect(status).toHaveTextContent('The clipboard is not available here'))
     const box = screen.getByRole('textbox', { name: 'Checklist as text' })
     expect(box).toHaveAttribute('readonly')
     expect((box as HTMLTextAreaElement).value).toContain('LOINC 2276-4')

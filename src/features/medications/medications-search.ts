@@ -1,13 +1,16 @@
 /**
  * `?filter=` on /medications. Kept apart from the filtering code because route definitions
- * load with the first page: only this small schema needs to be there.
+ * load with the first page: only this small reader needs to be there.
  */
-import * as z from 'zod/mini'
+import { optionalString } from '../../lib/search-param'
 
 /** Longer than any name; a longer value is not a filter someone typed. */
 export const FILTER_MAX_LENGTH = 100
 
+export type MedicationsSearch = { filter?: string | undefined }
+
 /** A malformed value (a number, an object, an overlong string) falls back to no filter rather than an error page. */
-export const medicationsSearchSchema = z.object({
-  filter: z.catch(z.optional(z.string().check(z.maxLength(FILTER_MAX_LENGTH))), undefined),
-})
+export function medicationsSearchSchema(search: Record<string, unknown>): MedicationsSearch {
+  // The key stays, undefined, so a malformed value replaces the raw one rather than passing through.
+  return { filter: optionalString(search.filter, FILTER_MAX_LENGTH) }
+}

@@ -11,6 +11,7 @@ import { Citations, GradeBadge, UnconfirmedTag } from '../../components/evidence
 import { useBundle } from '../../data/bundle-query'
 import { useQuery } from '@tanstack/react-query'
 import { drugVocabularyQuery } from '../../data/drug-vocabulary-query'
+import { NeedsJavaScript } from '../../components/needs-javascript'
 import { ScreeningResults } from '../medications/medication-list-screener'
 import { screenMedicationList, type ScreeningResult } from '../medications/screen-medication-list'
 import { CopyChecklistButton } from '../workup/copy-checklist-button'
@@ -128,6 +129,10 @@ function PatientWorkup({ onNewPatient }: { onNewPatient: () => void }) {
         <p className="mt-2 max-w-3xl rounded border border-slate-400 bg-slate-50 p-2 text-sm font-medium">
           Private by design: nothing you enter here is stored, sent or put in the address. Reloading the page starts empty.
         </p>
+        <NeedsJavaScript>
+          The patient workup works out its answer in this browser, which needs JavaScript: it is off, so the form below cannot
+          answer. The causes, medications and workup pages read without it.
+        </NeedsJavaScript>
         <div className="mt-3 flex flex-wrap gap-3">
           <button
             type="button"

@@ -9,6 +9,7 @@ import { useNavigate, useRouter, useSearch } from '@tanstack/react-router'
 import { bundleQuery } from '../../data/bundle-query'
 import { drugVocabularyQuery } from '../../data/drug-vocabulary-query'
 import { useUrlBackedValue } from '../../lib/use-url-backed-value'
+import { NeedsJavaScript } from '../../components/needs-javascript'
 import type { SearchHit, SearchReference } from './search-index'
 
 const URL_SYNC_DELAY_MS = 300
@@ -155,6 +156,7 @@ export function SearchBox() {
         onBlur={() => setFocused(false)}
         className="w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base"
       />
+      <NeedsJavaScript>Search needs JavaScript, which is off in this browser. The menu and every link still work.</NeedsJavaScript>
       <div
         className={`absolute right-0 left-0 z-40 mt-1 rounded-md border border-slate-400 bg-white shadow-lg ${open ? '' : 'hidden'}`}
       >

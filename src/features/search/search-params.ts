@@ -1,6 +1,9 @@
-import * as z from 'zod/mini'
+import { optionalString } from '../../lib/search-param'
+
+export type GlobalSearch = { q?: string | undefined }
 
 /** `?q=` on any page: a string, or nothing when absent or malformed. */
-export const globalSearch = z.object({
-  q: z.catch(z.optional(z.string()), undefined),
-})
+export function globalSearch(search: Record<string, unknown>): GlobalSearch {
+  // The key stays, undefined, so a malformed value replaces the raw one rather than passing through.
+  return { q: optionalString(search.q) }
+}

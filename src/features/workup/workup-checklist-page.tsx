@@ -3,8 +3,9 @@
  * the app (paper and an EHR note). Ticks and typed values are React state only: nothing is
  * stored, nothing goes into the address, so a shared or kiosk browser keeps no patient data.
  */
-import { useCallback, useId, useMemo, useState } from 'react'
+import { useCallback, useId, useMemo, useState, useSyncExternalStore } from 'react'
 import { Link } from '@tanstack/react-router'
+import { NeedsJavaScript } from '../../components/needs-javascript'
 import { useBundle } from '../../data/bundle-query'
 import { ChecklistPrintout, PrintTitle } from './checklist-printout'
 import { CopyChecklistButton } from './copy-checklist-button'
@@ -14,16 +15,27 @@ import { DiagnosisCodes } from '../../components/diagnosis-codes'
 import { LabChecklist } from './lab-checklist'
 import { PatientFields } from './patient-fields'
 
-/** Where the printout and the note say the checklist came from. */
-function checklistAddress(): string {
-  return `${window.location.origin}${import.meta.env.BASE_URL}workup`
+const CHECKLIST_PATH = `${import.meta.env.BASE_URL}workup`
+
+/**
+ * Where the printout and the note say the checklist came from. A prerendered page does not know
+ * the host it will be served from: it carries the path (and hydrates with it), and the browser then
+ * adds its origin.
+ */
+const noSubscription = () => () => {}
+function useChecklistAddress(): string {
+  return useSyncExternalStore(
+    noSubscription,
+    () => `${window.location.origin}${CHECKLIST_PATH}`,
+    () => CHECKLIST_PATH,
+  )
 }
 
 export function WorkupChecklistPage() {
   const bundle = useBundle()
   const interpreterId = useId()
   const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set())
-  const address = checklistAddress()
+  const address = useChecklistAddress()
 
   const toggle = useCallback((labId: string, checked: boolean) => {
     setTicked((previous) => {
@@ -62,6 +74,10 @@ export function WorkupChecklistPage() {
         </p>
         <DiagnosisCodes coding={bundle.coding} />
       </div>
+      <NeedsJavaScript>
+        The iron-studies interpreter, the printable checklist and Copy as text need JavaScript, which is off in this browser.
+        The tests, how to draw them and the thresholds read below.
+      </NeedsJavaScript>
       <PrintTitle />
 
       <div className="mt-4 flex flex-wrap items-center gap-3 print:hidden">

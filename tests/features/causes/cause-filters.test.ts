@@ -10,7 +10,6 @@ import {
   toggle,
 } from '../../../src/features/causes/cause-filters'
 import { readBundleFile } from '../../../mocks/handlers/bundle'
-import * as z from 'zod/mini'
 
 const bundle = parseBundle(readBundleFile())
 
@@ -28,7 +27,7 @@ describe('cause filters from the URL', () => {
   })
 
   it('falls back silently for params of the wrong type', () => {
-    expect(z.parse(causeListSearch, { category: 42, grade: ['x'] })).toEqual({ category: undefined, grade: undefined })
+    expect(causeListSearch({ category: 42, grade: ['x'] })).toEqual({ category: undefined, grade: undefined })
   })
 
   it('writes the same URL for the same filter and omits empty lists', () => {

@@ -1,0 +1,127 @@
+/**
+ * Build steps that run inside `vite build`:
+ *  - `prerender()` renders every page to `dist/<path>/index.html` (before the service worker is
+ *    generated, so the worker precaches the pages);
+ *  - `precompress()` writes `.br` and `.gz` beside every text file (last, so the worker is included).
+ */
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { build, type Plugin, type ResolvedConfig } from 'vite'
+import { precompressDirectory } from './precompress.mjs'
+
+export const BUNDLE_FILE = 'public/data/rls.json'
+
+/** `/rls` or `rls/` or `/rls/` → `/rls/`; empty → `/`. */
+export function normalizeBasePath(value: string | undefined): string {
+  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '')
+  return trimmed ? `/${trimmed}/` : '/'
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
+
+type EntryServer = typeof import('../src/entry-server')
+
+/** The address the build renders for its not-found page (`404.html`): no route matches it. */
+const NOT_FOUND_PATH = '/404'
+
+/**
+ * Renders every route with the app's server entry into the client build. The bundle is validated
+ * with the full schema here, so a bad bundle fails the build; its digest goes into the app
+ * (`import.meta.env.VALIDATED_BUNDLE_SHA256`) so the browser can skip a second validation.
+ */
+export function prerender(): Plugin {
+  let config: ResolvedConfig
+  let bundleDigest = ''
+  return {
+    name: 'rls:prerender',
+    apply: (userConfig, env) => env.command === 'build' && !userConfig.build?.ssr,
+    config(userConfig) {
+      const root = resolve(userConfig.root ?? process.cwd())
+      bundleDigest = sha256Hex(readFileSync(join(root, BUNDLE_FILE)))
+      return { define: { 'import.meta.env.VALIDATED_BUNDLE_SHA256': JSON.stringify(bundleDigest) } }
+    },
+    configResolved(resolved) {
+      config = resolved
+    },
+    closeBundle: {
+      order: 'pre',
+      sequential: true,
+      async handler() {
+        const started = performance.now()
+        const outDir = resolve(config.root, config.build.outDir)
+        // Inside node_modules so the server build's bare imports resolve from the project.
+        const cacheDir = join(config.root, 'node_modules/.cache')
+        mkdirSync(cacheDir, { recursive: true })
+        const ssrDir = mkdtempSync(join(cacheDir, 'prerender-'))
+        try {
+          await build({
+            configFile: config.configFile,
+            root: config.root,
+            mode: config.mode,
+            base: config.base,
+            logLevel: 'warn',
+            build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false, minify: false },
+          })
+          const server = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as EntryServer
+          const bundleBytes = readFileSync(join(outDir, 'data/rls.json'))
+          if (sha256Hex(bundleBytes) !== bundleDigest) throw new Error(`${BUNDLE_FILE} changed during the build: build again.`)
+          const { parseBundle } = await server.loadValidator()
+          const bundle = parseBundle(JSON.parse(bundleBytes.toString('utf8')))
+          const template = readFileSync(join(outDir, 'index.html'), 'utf8')
+          const pages = server.pagesToPrerender(bundle)
+          for (const path of pages) {
+            const page = await server.renderPage(path, bundle)
+            if (page.status !== 200) throw new Error(`Prerendering ${path} answered ${page.status}.`)
+            const file = join(outDir, path, 'index.html')
+            mkdirSync(dirname(file), { recursive: true })
+            writeFileSync(file, fillTemplate(template, page, `${config.base}${path.slice(1)}`))
+          }
+          const notFound = await server.renderPage(NOT_FOUND_PATH, bundle)
+          if (notFound.status !== 404) throw new Error(`The not-found page answered ${notFound.status}.`)
+          writeFileSync(join(outDir, '404.html'), fillTemplate(template, notFound, null))
+          config.logger.info(`prerendered ${pages.length} pages and 404.html in ${Math.round(performance.now() - started)} ms`)
+        } finally {
+          rmSync(ssrDir, { recursive: true, force: true })
+        }
+      },
+    },
+  }
+}
+
+/** Puts a rendered page into the built index.html: its markup in #root, its title. */
+function fillTemplate(template: string, page: { title: string | null; html: string }, address: string | null): string {
+  const root = '<div id="root"></div>'
+  if (!template.includes(root)) throw new Error('index.html has no empty <div id="root"></div> to prerender into.')
+  const marker = address === null ? '' : ` data-prerendered="${escapeHtml(address)}"`
+  let html = template.replace(root, () => `<div id="root"${marker}>${page.html}</div>`)
+  if (page.title) html = html.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title!)}</title>`)
+  return html
+}
+
+export function precompress(): Plugin {
+  let config: ResolvedConfig
+  return {
+    name: 'rls:precompress',
+    enforce: 'post',
+    apply: (userConfig, env) => env.command === 'build' && !userConfig.build?.ssr,
+    configResolved(resolved) {
+      config = resolved
+    },
+    closeBundle: {
+      // After vite-plugin-pwa has written the service worker.
+      order: 'post',
+      sequential: true,
+      async handler() {
+        const outDir = resolve(config.root, config.build.outDir)
+        const count = await precompressDirectory(outDir)
+        config.logger.info(`precompressed ${count} text files (.br, .gz) in ${relative(config.root, outDir) || '.'}`)
+      },
+    },
+  }
+}

@@ -1,0 +1,129 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { describe, expect, inject, it } from 'vitest'
+import { readBundleFile } from '../../mocks/handlers/bundle'
+import { SITE_PAGES } from '../../src/lib/site-pages'
+import { watchedPages } from './browser'
+
+const bundle = readBundleFile() as unknown as { meta: { version: string }; causes: { id: string; name: string }[] }
+const openTestPage = watchedPages()
+
+/** Every page the build prerendered, as its address (`/`, `/causes/iron-deficiency`), from the files in the build. */
+function prerenderedPages(): string[] {
+  const dir = inject('buildDir')
+  const pages: string[] = []
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name)
+      if (statSync(path).isDirectory()) walk(path)
+      else if (name === 'index.html') pages.push(`/${relative(dir, folder)}`.replace(/\/$/, '') || '/')
+    }
+  }
+  walk(dir)
+  return pages.sort()
+}
+
+const INTERACTIVE_NOTICES: [string, RegExp][] = [
+  ['/', /Search needs JavaScript/],
+  ['/causes', /The filters need JavaScript/],
+  ['/medications', /medication-list screener and the filter need JavaScript/],
+  ['/workup', /iron-studies interpreter, the printable checklist and Copy as text need JavaScript/],
+  ['/patient', /The patient workup works out its answer in this browser, which needs JavaScript/],
+]
+
+describe('prerendered pages', () => {
+  it('the build has a page for every route and every cause, each marked with its address', () => {
+    const pages = prerenderedPages()
+    for (const path of ['/', '/patient', '/causes', '/primary-vs-secondary', '/medications', '/workup', '/sources']) expect(pages).toContain(path)
+    for (const cause of bundle.causes) expect(pages).toContain(`/causes/${cause.id}`)
+    for (const path of pages) {
+      const html = readFileSync(join(inject('buildDir'), path, 'index.html'), 'utf8')
+      expect(html, path).toContain(`<div id="root" data-prerendered="${path}">`)
+      // No inline script: the page keeps its Content-Security-Policy.
+      expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g), path).toBeNull()
+    }
+  })
+
+  it('with JavaScript off, every page shows its content, links work, and interactive parts say they need JavaScript', async () => {
+    const watched = await openTestPage({ javaScriptEnabled: false })
+    const { page } = watched
+    for (const path of prerenderedPages()) {
+      const response = await page.goto(path)
+      expect(response?.status(), path).toBe(200)
+      const heading = (await page.getByRole('main').getByRole('heading', { level: 1 }).first().textContent())?.trim()
+      expect(heading, path).toBeTruthy()
+      expect(await page.getByRole('contentinfo').textContent(), path).toContain(`Content version ${bundle.meta.version}`)
+      expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').count(), path).toBe(SITE_PAGES.length)
+      expect(await page.title(), path).toMatch(/· RLS Causes$/)
+      expect(await page.locator('html[data-app-ready]').count(), path).toBe(0)
+    }
+    // A cause page carries its whole entry.
+    const cause = bundle.causes.find((c) => c.id === 'iron-deficiency')!
+    await page.goto(`/causes/${cause.id}`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(cause.name)
+    expect(await page.title()).toBe(`${cause.name} · RLS Causes`)
+    // Links are real addresses: the menu and a cause in the list take the reader there without JavaScript.
+    await page.goto('/')
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Causes' }).click()
+    await page.waitForURL(/\/causes$/)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Causes')
+    await page.getByRole('main').getByRole('link', { name: cause.name }).first().click()
+    await page.waitForURL(new RegExp(`/causes/${cause.id}$`))
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(cause.name)
+    for (const [path, notice] of INTERACTIVE_NOTICES) {
+      await page.goto(path)
+      await expect(page.getByText(notice).first().isVisible(), path).resolves.toBe(true)
+    }
+    expect(watched.consoleErrors).toEqual([])
+    expect(watched.foreignRequests).toEqual([])
+  })
+
+  it('with JavaScript on, the notices stay hidden and every page is hydrated in place, with no error or warning', async () => {
+    const watched = await openTestPage()
+    const { page } = watched
+    const warnings: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'warning' && !/Service Worker registration blocked/.test(message.text())) warnings.push(message.text())
+    })
+    // Keep the element the browser parsed from the static HTML, to check React adopted it rather than redrawing.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        ;(window as unknown as { __staticHeading: Element | null }).__staticHeading = document.querySelector('main h1')
+      })
+    })
+    for (const path of prerenderedPages()) {
+      await page.goto(path)
+      expect(await page.evaluate(() => document.documentElement.dataset.appReady), path).toBe('hydrated')
+      const adopted = await page.evaluate(() => {
+        const staticHeading = (window as unknown as { __staticHeading: Element | null }).__staticHeading
+        return staticHeading !== null && staticHeading === document.querySelector('main h1') && staticHeading.isConnected
+      })
+      expect(adopted, path).toBe(true)
+    }
+    for (const [path, notice] of INTERACTIVE_NOTICES) {
+      await page.goto(path)
+      expect(await page.getByText(notice).count(), path).toBe(0)
+    }
+    // A hydrated page answers at once: the lookup on a cause page, the filter on the list.
+    await page.goto('/causes/pregnancy')
+    await page.getByRole('combobox', { name: 'Search' }).fill('ferritin')
+    await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor()
+    expect(watched.consoleErrors).toEqual([])
+    expect(warnings).toEqual([])
+  })
+
+  it('an address the build did not render exactly (a filter in the URL, an unknown page) is drawn afresh, without errors', async () => {
+    const watched = await openTestPage()
+    const { page } = watched
+    await page.goto('/causes?category=kidney')
+    expect(await page.evaluate(() => document.documentElement.dataset.appReady)).toBe('rendered')
+    expect(await page.getByRole('button', { name: /^Kidney/ }).getAttribute('aria-pressed')).toBe('true')
+    expect(watched.consoleErrors).toEqual([])
+    const response = await page.goto('/causes/no-such-cause')
+    expect(response?.status()).toBe(404)
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor()
+    expect(await page.evaluate(() => document.documentElement.dataset.appReady)).toBe('rendered')
+    // The only error is the browser noting the 404 status.
+    expect(watched.consoleErrors).toEqual(['Failed to load resource: the server responded with a status of 404 (Not Found)'])
+  })
+})
