@@ -12,6 +12,7 @@ import { useBundle } from '../../data/bundle-query'
 import { useQuery } from '@tanstack/react-query'
 import { drugVocabularyQuery } from '../../data/drug-vocabulary-query'
 import { NeedsJavaScript } from '../../components/needs-javascript'
+import { NumberField } from '../../components/number-field'
 import { ScreeningResults } from '../medications/medication-list-screener'
 import { screenMedicationList, type ScreeningResult } from '../medications/screen-medication-list'
 import { CopyChecklistButton } from '../workup/copy-checklist-button'
@@ -174,8 +175,8 @@ function PatientWorkup({ onNewPatient }: { onNewPatient: () => void }) {
             Go to the results
           </a>
           <div className="grid grid-cols-2 gap-3">
-            <NumberField id={`${id}-age`} label="Age (years)" error={errorFor('age')} onInput={read('age')} />
-            <NumberField id={`${id}-onset`} label="Age at onset (years)" error={errorFor('ageAtOnset')} onInput={read('ageAtOnset')} />
+            <NumberField compact id={`${id}-age`} label="Age (years)" error={errorFor('age')} onInput={read('age')} />
+            <NumberField compact id={`${id}-onset`} label="Age at onset (years)" error={errorFor('ageAtOnset')} onInput={read('ageAtOnset')} />
           </div>
           <fieldset>
             <legend className="font-medium">Sex</legend>
@@ -264,8 +265,8 @@ function PatientWorkup({ onNewPatient }: { onNewPatient: () => void }) {
           <fieldset className="space-y-3">
             <legend className="font-medium">Iron studies</legend>
             <div className="grid grid-cols-2 gap-3">
-              <NumberField id={`${id}-ferritin`} label="Ferritin (ng/mL)" hint="µg/L equals ng/mL" error={ironErrorFor('ferritin')} onInput={read('ferritin')} />
-              <NumberField id={`${id}-tsat`} label="Transferrin saturation (%)" error={ironErrorFor('tsat')} onInput={read('tsat')} />
+              <NumberField compact id={`${id}-ferritin`} label="Ferritin (ng/mL)" hint="µg/L equals ng/mL" error={ironErrorFor('ferritin')} onInput={read('ferritin')} />
+              <NumberField compact id={`${id}-tsat`} label="Transferrin saturation (%)" error={ironErrorFor('tsat')} onInput={read('tsat')} />
             </div>
             <div className="rounded border border-slate-300 p-3">
               <p className="text-sm text-slate-800">
@@ -289,8 +290,8 @@ function PatientWorkup({ onNewPatient }: { onNewPatient: () => void }) {
                 </div>
               </fieldset>
               <div className="mt-2 grid grid-cols-2 gap-3">
-                <NumberField id={`${id}-iron`} label={`Serum iron (${form.ironUnit})`} error={errorFor('serumIron')} onInput={read('serumIron')} />
-                <NumberField id={`${id}-tibc`} label={`TIBC (${form.ironUnit})`} error={errorFor('tibc')} onInput={read('tibc')} />
+                <NumberField compact id={`${id}-iron`} label={`Serum iron (${form.ironUnit})`} error={errorFor('serumIron')} onInput={read('serumIron')} />
+                <NumberField compact id={`${id}-tibc`} label={`TIBC (${form.ironUnit})`} error={errorFor('tibc')} onInput={read('tibc')} />
               </div>
             </div>
           </fieldset>
@@ -390,50 +391,6 @@ function FindingCheckbox({
           </p>
         )}
       </div>
-    </div>
-  )
-}
-
-function NumberField({
-  id,
-  label,
-  hint,
-  error,
-  onInput,
-}: {
-  id: string
-  label: string
-  hint?: string
-  error: string | undefined
-  onInput: (event: FormEvent<HTMLInputElement>) => void
-}) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ')
-  return (
-    <div className="grid min-w-0 content-start gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-slate-700">
-          {hint}
-        </p>
-      )}
-      <input
-        id={id}
-        type="number"
-        inputMode="decimal"
-        step="any"
-        min={0}
-        onInput={onInput}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        className={`min-h-11 w-full rounded border px-2 py-1 text-base ${error ? 'border-2 border-red-800' : 'border-slate-500'}`}
-      />
-      {error && (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-900">
-          {error}
-        </p>
-      )}
     </div>
   )
 }

@@ -6,6 +6,7 @@ import { useId, useState, type FormEvent } from 'react'
 import type { IronRules } from '../../data/bundle-schema'
 import { Citations, UnconfirmedTag } from '../../components/evidence'
 import { describeIronRules, interpretIronStudies, type IronField, type IronReading } from './interpret-iron-studies'
+import { NumberField } from '../../components/number-field'
 
 type RawValue = { text: string; unreadable: boolean }
 const EMPTY: RawValue = { text: '', unreadable: false }
@@ -124,50 +125,6 @@ export function IronStudiesInterpreter({ ironRules }: { ironRules: IronRules }) 
         </li>
       </ul>
     </section>
-  )
-}
-
-function NumberField({
-  id,
-  label,
-  hint,
-  error,
-  onInput,
-}: {
-  id: string
-  label: string
-  hint?: string
-  error: string | undefined
-  onInput: (event: FormEvent<HTMLInputElement>) => void
-}) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ')
-  return (
-    <div className="grid gap-1">
-      <label htmlFor={id} className="font-medium">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      )}
-      <input
-        id={id}
-        type="number"
-        inputMode="decimal"
-        step="any"
-        min={0}
-        onInput={onInput}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        className={`min-h-11 w-full max-w-48 rounded border px-2 py-1 text-base ${error ? 'border-2 border-red-800' : 'border-slate-500'}`}
-      />
-      {error && (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-900">
-          {error}
-        </p>
-      )}
-    </div>
   )
 }
 
