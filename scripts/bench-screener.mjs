@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks'
 import { chromium } from 'playwright-core'
 import { createServer, preview } from 'vite'
 import { CHROMIUM_PATH, ensureBrowserTools } from './ensure-chromium.mjs'
+import { typeIntoLookup } from './keystroke-timing.mjs'
 
 const ms = (n) => `${n.toFixed(3)} ms`
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
@@ -114,40 +115,7 @@ export async function benchScreenerAndLookup({ root, appDir }) {
     const typed = ['tylenol pm', 'metformin', 'co-codamol', 'night nurse', 'dramamine', 'atorvastatin', 'zoloft', 'nyquil', 'ferritin', 'lisinopril']
     // Different words for the warm-up, so no timed query finds its results already rendered.
     const warmUp = ['sertraline', 'omeprazole', 'pregnancy', 'augmentin']
-    const keystrokes = await page.evaluate(async ([typedQueries, warmUpQueries]) => {
-      const input = document.querySelector('input[type="search"]')
-      const listbox = document.getElementById(input.getAttribute('aria-controls'))
-      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set
-      const pause = (t) => new Promise((r) => setTimeout(r, t))
-      const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r()))
-      const answered = (text) =>
-        new Promise((resolve) => {
-          const check = () => listbox.dataset.resultsFor === text
-          if (check()) return resolve()
-          const observer = new MutationObserver(() => check() && (observer.disconnect(), resolve()))
-          observer.observe(listbox, { attributes: true, childList: true, subtree: true })
-        })
-      input.focus()
-      await pause(500)
-      const times = []
-      // Warm-up words first, timed apart: the first render of each kind of result is a one-off (code compiled, styles resolved).
-      for (const [pass, query] of [...warmUpQueries.map((q) => ['warm-up', q]), ...typedQueries.map((q) => ['timed', q])]) {
-        setValue.call(input, '')
-        input.dispatchEvent(new Event('input', { bubbles: true }))
-        await pause(50)
-        for (let i = 1; i <= query.length; i++) {
-          const text = query.slice(0, i)
-          const start = performance.now()
-          setValue.call(input, text)
-          input.dispatchEvent(new Event('input', { bubbles: true }))
-          await answered(text)
-          await nextFrame()
-          times.push([performance.now() - start, text, pass])
-          await pause(40)
-        }
-      }
-      return times
-    }, [typed, warmUp])
+    const keystrokes = await typeIntoLookup(page, typed, warmUp)
     const cold = summary(keystrokes.filter(([, , pass]) => pass === 'warm-up').map(([time]) => time))
     const timed = keystrokes.filter(([, , pass]) => pass === 'timed')
     const slowest = [...timed].sort((a, b) => b[0] - a[0]).slice(0, 3)

@@ -1,22 +1,12 @@
+import { bundleErrorMessageOf } from './bundle-error-message'
 import { noteCodes } from '../../src/features/patient/assess-patient'
 import { describe, expect, it } from 'vitest'
-import { BundleError } from '../../src/data/bundle-errors'
 import { parseBundle } from '../../src/data/parse-bundle'
 import { readBundleFile } from '../../mocks/handlers/bundle'
 
 const good = () => structuredClone(readBundleFile()) as Record<string, any>
 const bundle = parseBundle(good())
 const rules = bundle.patientWorkup
-
-function messageOf(run: () => unknown): string {
-  try {
-    run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(BundleError)
-    return (error as Error).message
-  }
-  throw new Error('expected parseBundle to throw')
-}
 
 describe('patient workup rules in the bundle', () => {
   it.each([
@@ -27,14 +17,14 @@ describe('patient workup rules in the bundle', () => {
   ] as const)('rejects a rule naming an unknown %s, with its path', (_kind, breakIt, expected) => {
     const broken = good()
     breakIt(broken)
-    expect(messageOf(() => parseBundle(broken))).toContain(expected)
+    expect(bundleErrorMessageOf(() => parseBundle(broken))).toContain(expected)
   })
 
   it('rejects a derived finding without its rule', () => {
     const broken = good()
     const child = broken.patientWorkup.findings.find((f: { id: string }) => f.id === 'child')
     delete child.derived
-    expect(messageOf(() => parseBundle(broken))).toContain('a derived finding needs a rule')
+    expect(bundleErrorMessageOf(() => parseBundle(broken))).toContain('a derived finding needs a rule')
   })
 
   it('gives every finding a consequence: a cause, a leaning or a test', () => {
