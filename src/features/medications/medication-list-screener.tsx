@@ -5,7 +5,7 @@
  * medication lines. The list is patient data: it lives in React state only — never in storage,
  * the URL or a request — and the browser's spelling service is switched off for the field.
  */
-import { memo, useDeferredValue, useId, useMemo, useRef, useState } from 'react'
+import { memo, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { GradeBadge } from '../../components/evidence'
 import { useBundle } from '../../data/bundle-query'
@@ -131,145 +131,144 @@ export function ScreeningResults({
   vocabularyFailed?: boolean
   onRetryVocabulary?: () => void
 }) {
-  const ids = { flagged: useId(), recognised: useId(), notRecognised: useId(), notMedication: useId(), notChecked: useId() }
+  const flaggedId = useId()
   const lineCount =
     result.flagged.length + result.recognised.length + result.notRecognised.length + result.notMedication.length + result.notChecked.length
   return (
     <>
-    <p role="status" aria-label="Screening summary" className={`mt-4 ${lineCount > 0 ? 'font-semibold' : 'text-slate-700'}`}>
-      {summary(result)}
-    </p>
-    {vocabularyFailed && (
-      <div role="alert" className="mt-2 rounded-md border border-red-800 bg-red-50 p-3">
-        <p>
-          The list of other drugs could not be loaded, so lines without a flagged drug could not be checked: they are
-          listed as not checked. Flagged lines are complete.
-        </p>
-        <button
-          type="button"
-          onClick={onRetryVocabulary}
-          className="mt-2 min-h-11 rounded-md border border-slate-600 bg-white px-4 py-2 font-medium hover:bg-slate-100"
-        >
-          Try again
-        </button>
-      </div>
-    )}
+      <p role="status" aria-label="Screening summary" className={`mt-4 ${lineCount > 0 ? 'font-semibold' : 'text-slate-700'}`}>
+        {summary(result)}
+      </p>
+      {vocabularyFailed && (
+        <div role="alert" className="mt-2 rounded-md border border-red-800 bg-red-50 p-3">
+          <p>
+            The list of other drugs could not be loaded, so lines without a flagged drug could not be checked: they are
+            listed as not checked. Flagged lines are complete.
+          </p>
+          <button
+            type="button"
+            onClick={onRetryVocabulary}
+            className="mt-2 min-h-11 rounded-md border border-slate-600 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+          >
+            Try again
+          </button>
+        </div>
+      )}
 
-    {lineCount > 0 && (
-      <>
-        {result.flagged.length > 0 ? (
-          <>
-            <h3 id={ids.flagged} className="mt-4 text-lg font-semibold">
-              Flagged medications
-            </h3>
-            <p className="mt-1 max-w-3xl text-sm text-slate-700">
-              Each flagged drug has a reported link with RLS. Weigh it against why it was prescribed before any change.
-            </p>
-            <ul aria-labelledby={ids.flagged} className="mt-2 space-y-3">
-              {result.flagged.map((line) => (
-                <FlaggedItem key={line.lineNumber} line={line} />
-              ))}
-            </ul>
-          </>
-        ) : (
-          <p className="mt-2">No line names a drug that this reference links with RLS.</p>
-        )}
+      {lineCount > 0 && (
+        <>
+          {result.flagged.length > 0 ? (
+            <>
+              <h3 id={flaggedId} className="mt-4 text-lg font-semibold">
+                Flagged medications
+              </h3>
+              <p className="mt-1 max-w-3xl text-sm text-slate-700">
+                Each flagged drug has a reported link with RLS. Weigh it against why it was prescribed before any change.
+              </p>
+              <ul aria-labelledby={flaggedId} className="mt-2 space-y-3">
+                {result.flagged.map((line) => (
+                  <FlaggedItem key={line.lineNumber} line={line} />
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p className="mt-2">No line names a drug that this reference links with RLS.</p>
+          )}
 
-        {result.recognised.length > 0 && (
-          <div className="mt-6">
-            <h3 id={ids.recognised} className="text-lg font-semibold">
-              Recognised, no known association
-            </h3>
-            <p className="mt-1 max-w-3xl text-sm text-slate-800">
-              These drugs are recognised, and this reference knows of no association with RLS. That is not a safety
-              check of the drug itself.
-            </p>
-            <ul aria-labelledby={ids.recognised} className="mt-2 space-y-1">
-              {result.recognised.map((line) => (
-                <li key={line.lineNumber} className="text-sm wrap-anywhere text-slate-800">
-                  <span className="font-mono">
-                    <LineText lineNumber={line.lineNumber} line={line.line} />
-                  </span>
-                  <span> — {line.matches.map(recognisedWords).join('; ')}</span>
-                  {line.matches.map((match) =>
-                    match.ambiguous ? (
-                      <span key={match.name} className="block text-slate-700">
-                        {match.ambiguous}
-                      </span>
-                    ) : null,
-                  )}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-
-        {result.notRecognised.length > 0 && (
-          <div className="mt-6">
-            <h3 id={ids.notRecognised} className="text-lg font-semibold">
-              Not recognised: check the spelling
-            </h3>
-            <p className="mt-1 max-w-3xl text-sm text-slate-800">
-              This reference does not know these names. A misspelt or unfamiliar drug may still be a trigger: check the
-              spelling, or look the drug up.
-            </p>
-            <ul aria-labelledby={ids.notRecognised} className="mt-2 space-y-1">
-              {result.notRecognised.map((line) => (
-                <li key={line.lineNumber} className="text-sm wrap-anywhere text-slate-800">
-                  <span className="font-mono">
-                    <LineText lineNumber={line.lineNumber} line={line.line} />
-                  </span>
-                  {line.suggestions.length > 0 && <span> — did you mean {line.suggestions.map(suggestionWords).join(' or ')}?</span>}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-
-        {result.notChecked.length > 0 && (
-          <div className="mt-6">
-            <h3 id={ids.notChecked} className="text-lg font-semibold">
-              Not checked yet
-            </h3>
-            <p className="mt-1 max-w-3xl text-sm text-slate-800">
-              {vocabularyFailed
-                ? 'These lines name no drug this reference links with RLS, but they could not be checked against the list of other drugs.'
-                : 'Checking these lines against the list of other drugs…'}
-            </p>
-            <ul aria-labelledby={ids.notChecked} className="mt-2 space-y-1">
-              {result.notChecked.map((line) => (
-                <li key={line.lineNumber} className="font-mono text-sm wrap-anywhere text-slate-800">
+          <ResultGroup
+            title="Recognised, no known association"
+            explanation="These drugs are recognised, and this reference knows of no association with RLS. That is not a safety check of the drug itself."
+            lines={result.recognised}
+            renderLine={(line) => (
+              <li key={line.lineNumber} className="text-sm wrap-anywhere text-slate-800">
+                <span className="font-mono">
                   <LineText lineNumber={line.lineNumber} line={line.line} />
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+                </span>
+                <span> — {line.matches.map(recognisedWords).join('; ')}</span>
+                {line.matches.map((match) =>
+                  match.ambiguous ? (
+                    <span key={match.name} className="block text-slate-700">
+                      {match.ambiguous}
+                    </span>
+                  ) : null,
+                )}
+              </li>
 
-        {result.notMedication.length > 0 && (
-          <div className="mt-6">
-            <h3 id={ids.notMedication} className="text-lg font-semibold">
-              Not a medication line
-            </h3>
-            <p className="mt-1 max-w-3xl text-sm text-slate-800">
-              Headings, notes, lab results, supplies and social history are not screened as drugs. Alcohol, caffeine and
-              nicotine can worsen RLS: ask about them.
-            </p>
-            <ul aria-labelledby={ids.notMedication} className="mt-2 space-y-1">
-              {result.notMedication.map((line) => (
-                <li key={line.lineNumber} className="text-sm wrap-anywhere text-slate-800">
-                  <span className="font-mono">
-                    <LineText lineNumber={line.lineNumber} line={line.line} />
-                  </span>
-                  <span> — {REASON_WORDS[line.reason]}</span>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-      </>
-    )}
+            )}
+          />
+
+          <ResultGroup
+            title="Not recognised: check the spelling"
+            explanation="This reference does not know these names. A misspelt or unfamiliar drug may still be a trigger: check the spelling, or look the drug up."
+            lines={result.notRecognised}
+            renderLine={(line) => (
+              <li key={line.lineNumber} className="text-sm wrap-anywhere text-slate-800">
+                <span className="font-mono">
+                  <LineText lineNumber={line.lineNumber} line={line.line} />
+                </span>
+                {line.suggestions.length > 0 && <span> — did you mean {line.suggestions.map(suggestionWords).join(' or ')}?</span>}
+              </li>
+            )}
+          />
+
+          <ResultGroup
+            title="Not checked yet"
+            explanation={
+              vocabularyFailed
+                ? 'These lines name no drug this reference links with RLS, but they could not be checked against the list of other drugs.'
+                : 'Checking these lines against the list of other drugs…'
+            }
+            lines={result.notChecked}
+            renderLine={(line) => (
+              <li key={line.lineNumber} className="font-mono text-sm wrap-anywhere text-slate-800">
+                <LineText lineNumber={line.lineNumber} line={line.line} />
+              </li>
+            )}
+          />
+
+          <ResultGroup
+            title="Not a medication line"
+            explanation="Headings, notes, lab results, supplies and social history are not screened as drugs. Alcohol, caffeine and nicotine can worsen RLS: ask about them."
+            lines={result.notMedication}
+            renderLine={(line) => (
+              <li key={line.lineNumber} className="text-sm wrap-anywhere text-slate-800">
+                <span className="font-mono">
+                  <LineText lineNumber={line.lineNumber} line={line.line} />
+                </span>
+                <span> — {REASON_WORDS[line.reason]}</span>
+              </li>
+            )}
+          />
+        </>
+      )}
     </>
+  )
+}
+
+/** One group of screened lines under its heading, with what the group means; nothing when empty. */
+function ResultGroup<T>({
+  title,
+  explanation,
+  lines,
+  renderLine,
+}: {
+  title: string
+  explanation: string
+  lines: readonly T[]
+  renderLine: (line: T) => ReactNode
+}) {
+  const headingId = useId()
+  if (lines.length === 0) return null
+  return (
+    <div className="mt-6">
+      <h3 id={headingId} className="text-lg font-semibold">
+        {title}
+      </h3>
+      <p className="mt-1 max-w-3xl text-sm text-slate-800">{explanation}</p>
+      <ul aria-labelledby={headingId} className="mt-2 space-y-1">
+        {lines.map(renderLine)}
+      </ul>
+    </div>
   )
 }
 
