@@ -3,7 +3,8 @@
  * build served by the shipped nginx config (deploy/nginx.conf, brotli as a CDN would send it).
  *  1. First visit weight: every JS and CSS file Chromium downloads on a first visit to the start
  *     page (lazily imported chunks included, as sent: brotli), against a bare React 19 hello world
- *     built and served the same way in this run.
+ *     built and served the same way in this run, and beside the stack's own floor (React with
+ *     TanStack Router and React Query, no app).
  *  2. The content bundle (as sent).
  *  3. Lookup time per query in node over more than 1,000 queries (median, p95, max).
  *  4. Keystroke to results in Chromium with 4× CPU slowdown (median, worst).
@@ -66,6 +67,38 @@ async function buildReactFloor() {
   return dir
 }
 
+/**
+ * The stack's own floor: React with the two libraries the product is built on (TanStack Router and
+ * React Query), one route, one link and one query, and nothing of the app. What the app adds is
+ * the difference between this and the first visit.
+ */
+async function buildStackFloor() {
+  const src = join(out, 'stack-floor-src')
+  mkdirSync(src, { recursive: true })
+  writeFileSync(join(src, 'index.html'), '<!doctype html><title>Hello</title><div id="root"></div><script type="module" src="./main.jsx"></script>')
+  writeFileSync(
+    join(src, 'main.jsx'),
+    `import { createRoot } from 'react-dom/client'
+import { QueryClient, QueryClientProvider, useSuspenseQuery } from '@tanstack/react-query'
+import { createRootRoute, createRoute, createRouter, Link, Outlet, RouterProvider } from '@tanstack/react-router'
+const queryClient = new QueryClient()
+const greeting = { queryKey: ['greeting'], queryFn: async () => 'Hello, world' }
+const rootRoute = createRootRoute({ component: () => <><Link to="/">Home</Link><Outlet /></> })
+function Home() {
+  return <h1>{useSuspenseQuery(greeting).data}</h1>
+}
+const home = createRoute({ getParentRoute: () => rootRoute, path: '/', component: Home, loader: () => queryClient.ensureQueryData(greeting) })
+const router = createRouter({ routeTree: rootRoute.addChildren([home]) })
+createRoot(document.getElementById('root')).render(<QueryClientProvider client={queryClient}><RouterProvider router={router} /></QueryClientProvider>)
+`,
+  )
+  const dir = join(out, 'stack-floor')
+  // Inside bench-out, under the project: the libraries resolve to the app's own copies.
+  await build({ root: src, configFile: false, logLevel: 'warn', mode: 'production', plugins: [react()], build: { outDir: dir, emptyOutDir: true } })
+  await precompressDirectory(dir)
+  return dir
+}
+
 function launchChromium() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
 }
@@ -101,11 +134,12 @@ async function firstVisitWeight(browser, url, distDir, { waitForApp }) {
   return { files, total: files.reduce((sum, f) => sum + f.bytes, 0), totalGzip: files.reduce((sum, f) => sum + f.gzip, 0) }
 }
 
-function printWeight(app, floor) {
+function printWeight(app, floor, stack) {
   console.log('\n1. First visit to / : every JS and CSS file the browser downloaded, as sent')
   for (const { file, encoding, bytes } of app.files) console.log(`  ${file.padEnd(48)} ${encoding.padEnd(8)} ${String(bytes).padStart(8)} B`)
   console.log(`  ${'total JS+CSS'.padEnd(57)} ${kb(app.total)}`)
   console.log(`  ${'React 19 hello world, same build and server'.padEnd(57)} ${kb(floor.total)}`)
+  console.log(`  ${'React + TanStack Router + React Query, one route, no app'.padEnd(57)} ${kb(stack.total)} = ${(stack.total / floor.total).toFixed(2)}× the React floor`)
   const ratio = app.total / floor.total
   console.log(`  ${'ratio to the React floor (as sent)'.padEnd(57)} ${ratio.toFixed(2)}× (target ≤ ${WEIGHT_TARGET.toFixed(2)}×) ${mark(ratio <= WEIGHT_TARGET)}`)
   console.log(`  ${'ratio with gzip -9 on both sides'.padEnd(57)} ${(app.totalGzip / floor.totalGzip).toFixed(2)}× (${kb(app.totalGzip)} / ${kb(floor.totalGzip)})`)
@@ -220,14 +254,17 @@ async function main() {
   mkdirSync(out, { recursive: true })
   const appDir = await buildApp()
   const floorDir = await buildReactFloor()
+  const stackDir = await buildStackFloor()
   const site = await startNginx({ distDir: appDir })
   const floorSite = await startNginx({ distDir: floorDir })
+  const stackSite = await startNginx({ distDir: stackDir })
   try {
     const browser = await launchChromium()
     try {
       const app = await firstVisitWeight(browser, site.url, appDir, { waitForApp: true })
       const floor = await firstVisitWeight(browser, floorSite.url, floorDir, { waitForApp: false })
-      printWeight(app, floor)
+      const stack = await firstVisitWeight(browser, stackSite.url, stackDir, { waitForApp: false })
+      printWeight(app, floor, stack)
       printContentBundle(appDir)
       await lookupInNode()
       await keystrokeTiming(browser, site.url)
@@ -240,6 +277,7 @@ async function main() {
   } finally {
     await site.stop()
     await floorSite.stop()
+    await stackSite.stop()
   }
 }
 

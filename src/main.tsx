@@ -5,6 +5,7 @@
  * phone its start-up no longer holds back the first paint.
  */
 import { BUNDLE_URL } from './data/bundle-url'
+import { nextTask } from './lib/next-task'
 import './index.css'
 
 function startApp() {
@@ -16,9 +17,36 @@ function startApp() {
   preload.crossOrigin = 'anonymous'
   preload.href = BUNDLE_URL
   document.head.append(preload)
-  void import('./start').then((app) => app.startApp())
+  // React first, in a task of its own; then the app, which finds React already running.
+  void import('react-dom/client')
+    .then(nextTask)
+    .then(() => import('./start'))
+    .then((app) => app.startApp())
 }
 
-// A tab opened in the background paints nothing until shown: start at once there.
-if (document.visibilityState === 'hidden') startApp()
-else requestAnimationFrame(() => setTimeout(startApp, 0))
+/**
+ * Runs `start` once the browser reports the page's first contentful paint, so the app's download
+ * and start-up never hold back the paint or count as part of it. A tab opened in the background
+ * paints nothing until shown, and a browser without paint timing says nothing: start at once
+ * there, and after a second at the latest in any case.
+ */
+function afterFirstPaint(start: () => void) {
+  if (document.visibilityState === 'hidden' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    start()
+    return
+  }
+  let started = false
+  const startOnce = () => {
+    if (started) return
+    started = true
+    observer.disconnect()
+    setTimeout(start, 0)
+  }
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length > 0) startOnce()
+  })
+  observer.observe({ type: 'paint', buffered: true })
+  setTimeout(startOnce, 1000)
+}
+
+afterFirstPaint(startApp)

@@ -2,15 +2,12 @@ import { StrictMode, startTransition, useEffect, type ReactNode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
+import { nextTask } from './lib/next-task'
 import { createAppRouter } from './router'
 import { registerServiceWorker } from './service-worker'
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
-})
-const router = createAppRouter({ queryClient })
+type AppRouter = ReturnType<typeof createAppRouter>
 
-const container = document.getElementById('root')
 /**
  * Marks the page once React is in charge of it (`data-app-ready="hydrated"` when it took over the
  * prerendered markup, `"rendered"` when it drew the page itself): from then on every control
@@ -24,15 +21,17 @@ function AppReady({ how, children }: { how: 'hydrated' | 'rendered'; children: R
   return children
 }
 
-const app = (how: 'hydrated' | 'rendered') => (
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <AppReady how={how}>
-        <RouterProvider router={router} />
-      </AppReady>
-    </QueryClientProvider>
-  </StrictMode>
-)
+function App({ how, router, queryClient }: { how: 'hydrated' | 'rendered'; router: AppRouter; queryClient: QueryClient }) {
+  return (
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <AppReady how={how}>
+          <RouterProvider router={router} />
+        </AppReady>
+      </QueryClientProvider>
+    </StrictMode>
+  )
+}
 
 const trimSlash = (path: string) => path.replace(/(.)\/$/, '$1')
 
@@ -42,29 +41,36 @@ const trimSlash = (path: string) => path.replace(/(.)\/$/, '$1')
  * without search parameters (a filter or a lookup changes the page), and content that loaded.
  * Anything else (an unknown address answered with another page, a failed download) renders
  * afresh over the static page.
+ *
+ * Each step (create the router, load the page's route and content, hydrate) runs in a task of its
+ * own, and hydration runs in slices, so the page answers input while the app starts.
  */
-async function start(root: HTMLElement | null) {
+export async function startApp() {
+  const root = document.getElementById('root')
   if (!root) throw new Error('The page has no #root element.')
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
+  })
+  const router = createAppRouter({ queryClient })
+  await nextTask()
   const prerendered = root.dataset.prerendered
+  let hydrated = false
   if (prerendered !== undefined && trimSlash(prerendered) === trimSlash(location.pathname) && location.search === '') {
     await router.load()
+    await nextTask()
     if (router.state.matches.every((match) => match.status === 'success')) {
       // What the prerendering router had: its matches render without a suspense boundary around the root.
       router.ssr = { manifest: undefined }
-      // A transition lets React hydrate in slices, so the page answers input while it hydrates.
+      // A transition lets React hydrate in slices.
       startTransition(() => {
-        hydrateRoot(root, app('hydrated'), {
+        hydrateRoot(root, <App how="hydrated" router={router} queryClient={queryClient} />, {
           // A mismatch would silently re-render: make it loud, so a test catches it.
           onRecoverableError: (error) => console.error('Hydration failed:', error),
         })
       })
-      return
+      hydrated = true
     }
   }
-  createRoot(root).render(app('rendered'))
-}
-
-export async function startApp() {
-  await start(container)
+  if (!hydrated) createRoot(root).render(<App how="rendered" router={router} queryClient={queryClient} />)
   if (import.meta.env.PROD) registerServiceWorker()
 }

@@ -112,6 +112,31 @@ describe('prerendered pages', () => {
     expect(warnings).toEqual([])
   })
 
+  it('the app starts after the first paint, React in one step and the app in the next, and the checklist then names its full address', async () => {
+    const { page } = await openTestPage()
+    await page.goto('/workup')
+    await page.locator('html[data-app-ready="hydrated"]').waitFor({ state: 'attached' })
+    const timing = await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0]
+      const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) =>
+        /\/assets\/[^/]+\.js$/.test(new URL(entry.name).pathname),
+      )
+      const chunk = (name: string) => scripts.find((entry) => new URL(entry.name).pathname.split('/').pop()!.startsWith(`${name}-`))
+      const at = (entry: PerformanceResourceTiming | undefined) => entry && { start: entry.startTime, end: entry.responseEnd }
+      return { paint: paint?.startTime, boot: at(chunk('boot')), react: at(chunk('react')), app: at(chunk('framework')) }
+    })
+    expect(timing.paint).toBeGreaterThan(0)
+    expect(timing.boot && timing.react && timing.app).toBeTruthy()
+    // Only the page's tiny script is asked for before the page has painted.
+    expect(timing.react!.start).toBeGreaterThanOrEqual(timing.paint!)
+    // The app's code is asked for once React has arrived (and been started, in a task of its own).
+    expect(timing.app!.start).toBeGreaterThanOrEqual(timing.react!.end)
+    // The prerendered page hydrates with the checklist's path; the browser then adds its origin.
+    await page.getByRole('button', { name: 'Copy as text' }).waitFor()
+    const origin = new URL(page.url()).origin
+    await expect.poll(() => page.locator('text=/Content version .* · http/').first().textContent()).toContain(`${origin}`)
+  })
+
   it('an address the build did not render exactly (a filter in the URL, an unknown page) is drawn afresh, without errors', async () => {
     const watched = await openTestPage()
     const { page } = watched

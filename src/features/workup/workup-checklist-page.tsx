@@ -3,7 +3,7 @@
  * the app (paper and an EHR note). Ticks and typed values are React state only: nothing is
  * stored, nothing goes into the address, so a shared or kiosk browser keeps no patient data.
  */
-import { useCallback, useId, useMemo, useState, useSyncExternalStore } from 'react'
+import { startTransition, useCallback, useEffect, useId, useMemo, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import { NeedsJavaScript } from '../../components/needs-javascript'
 import { useBundle } from '../../data/bundle-query'
@@ -20,15 +20,14 @@ const CHECKLIST_PATH = `${import.meta.env.BASE_URL}workup`
 /**
  * Where the printout and the note say the checklist came from. A prerendered page does not know
  * the host it will be served from: it carries the path (and hydrates with it), and the browser then
- * adds its origin.
+ * adds its origin. That update is a transition, so re-rendering the page for it never blocks input.
  */
-const noSubscription = () => () => {}
 function useChecklistAddress(): string {
-  return useSyncExternalStore(
-    noSubscription,
-    () => `${window.location.origin}${CHECKLIST_PATH}`,
-    () => CHECKLIST_PATH,
-  )
+  const [address, setAddress] = useState(CHECKLIST_PATH)
+  useEffect(() => {
+    startTransition(() => setAddress(`${window.location.origin}${CHECKLIST_PATH}`))
+  }, [])
+  return address
 }
 
 export function WorkupChecklistPage() {
