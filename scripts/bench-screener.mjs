@@ -106,6 +106,8 @@ export async function benchScreenerAndLookup({ root, appDir }) {
     const page = await context.newPage()
     await page.goto(`http://127.0.0.1:${port}/`)
     await page.getByRole('heading', { level: 1 }).first().waitFor()
+    // The page is prerendered: time the lookup once the app has taken it over.
+    await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
     // Focus loads the search library and the vocabulary; wait until a vocabulary-only name answers.
     await page.getByRole('combobox', { name: 'Search' }).fill('metformin')
     await page.getByRole('option', { name: /Metformin/ }).first().waitFor({ timeout: 30_000 })

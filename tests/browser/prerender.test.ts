@@ -3,7 +3,7 @@ import { join, relative } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { readBundleFile } from '../../mocks/handlers/bundle'
 import { SITE_PAGES } from '../../src/lib/site-pages'
-import { watchedPages } from './browser'
+import { baseURL, watchedPages } from './browser'
 
 const bundle = readBundleFile() as unknown as { meta: { version: string }; causes: { id: string; name: string }[] }
 const openTestPage = watchedPages()
@@ -135,6 +135,54 @@ describe('prerendered pages', () => {
     await page.getByRole('button', { name: 'Copy as text' }).waitFor()
     const origin = new URL(page.url()).origin
     await expect.poll(() => page.locator('text=/Content version .* · http/').first().textContent()).toContain(`${origin}`)
+  })
+
+  it('what a clinician types or ticks before the app has started is answered once it starts, and stays on screen', async () => {
+    const watched = await openTestPage()
+    const { page } = watched
+    // Hold React back, as a slow phone on a poor connection would.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/assets\/react-[^/]+\.js$/, async (route) => {
+      await held
+      await route.fallback()
+    })
+    // The frame's own navigation: the page's goto waits for the app, which is held back here.
+    await page.mainFrame().goto(new URL('workup', baseURL()).href)
+    const search = page.getByRole('combobox', { name: 'Search' })
+    const ferritin = page.getByRole('spinbutton', { name: 'Ferritin (ng/mL)' })
+    const tsat = page.getByRole('spinbutton', { name: 'Transferrin saturation (%)' })
+    const pregnant = page.getByRole('checkbox', { name: 'Pregnant' })
+    await ferritin.fill('30')
+    await tsat.fill('15')
+    await pregnant.check()
+    await search.fill('ferritin')
+    expect(await page.locator('html[data-app-ready]').count()).toBe(0)
+    release()
+    await page.locator('html[data-app-ready="hydrated"]').waitFor({ state: 'attached' })
+    const interpretation = page.getByRole('status', { name: 'Interpretation' })
+    await expect.poll(() => interpretation.textContent()).toContain('AASM 2024: Iron therapy indicated (oral or IV)')
+    expect(await interpretation.getByRole('list', { name: 'Safety cautions' }).textContent()).toMatch(/first trimester/i)
+    await page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: /ferritin/i }).first().waitFor()
+    // Nothing typed was lost or changed.
+    expect(await search.inputValue()).toBe('ferritin')
+    expect(await ferritin.inputValue()).toBe('30')
+    expect(await tsat.inputValue()).toBe('15')
+    expect(await pregnant.isChecked()).toBe(true)
+    // The medication list on another page, pasted before the app started.
+    let releaseAgain = () => {}
+    const heldAgain = new Promise<void>((resolve) => (releaseAgain = resolve))
+    await page.unroute(/\/assets\/react-[^/]+\.js$/)
+    await page.route(/\/assets\/react-[^/]+\.js$/, async (route) => {
+      await heldAgain
+      await route.fallback()
+    })
+    await page.mainFrame().goto(new URL('medications', baseURL()).href)
+    await page.getByRole('textbox', { name: /medication list/i }).fill('Sertraline 50 mg daily\nMetformin 500 mg bd')
+    releaseAgain()
+    await page.locator('html[data-app-ready="hydrated"]').waitFor({ state: 'attached' })
+    await page.getByRole('list', { name: 'Flagged medications' }).getByText(/sertraline/i).first().waitFor()
+    expect(watched.consoleErrors).toEqual([])
   })
 
   it('an address the build did not render exactly (a filter in the URL, an unknown page) is drawn afresh, without errors', async () => {

@@ -10,6 +10,7 @@ import { useQuery } from '@tanstack/react-query'
 import { GradeBadge } from '../../components/evidence'
 import { useBundle } from '../../data/bundle-query'
 import { drugVocabularyQuery } from '../../data/drug-vocabulary-query'
+import { useInputTypedBeforeStart } from '../../lib/input-typed-before-start'
 import { AlternativesList } from './alternatives-list'
 import { EFFECT_WORDS, INSUFFICIENT_EVIDENCE_WORDS } from './effect-words'
 import {
@@ -60,11 +61,12 @@ export const MedicationListScreener = memo(function MedicationListScreener() {
   const deferredText = useDeferredValue(text)
   const result = useMemo(() => screenMedicationList(deferredText, bundle, vocabulary.data), [deferredText, bundle, vocabulary.data])
   const textareaRef = useRef<HTMLTextAreaElement>(null)
+  const container = useInputTypedBeforeStart<HTMLElement>()
   const textareaId = useId()
   const hintId = useId()
 
   return (
-    <section aria-labelledby="screener-heading" className="mt-6 rounded-md border border-slate-400 p-4 print:hidden">
+    <section ref={container} aria-labelledby="screener-heading" className="mt-6 rounded-md border border-slate-400 p-4 print:hidden">
       <h2 id="screener-heading" className="text-xl font-semibold">
         Screen a medication list
       </h2>
@@ -126,10 +128,13 @@ export function ScreeningResults({
   result,
   vocabularyFailed = false,
   onRetryVocabulary,
+  flaggedHeading = true,
 }: {
   result: ScreeningResult
   vocabularyFailed?: boolean
   onRetryVocabulary?: () => void
+  /** Off where the page's own section is already headed "Flagged medications" (the patient workup). */
+  flaggedHeading?: boolean
 }) {
   const flaggedId = useId()
   const lineCount =
@@ -159,13 +164,18 @@ export function ScreeningResults({
         <>
           {result.flagged.length > 0 ? (
             <>
-              <h3 id={flaggedId} className="mt-4 text-lg font-semibold">
-                Flagged medications
-              </h3>
+              {flaggedHeading && (
+                <h3 id={flaggedId} className="mt-4 text-lg font-semibold">
+                  Flagged medications
+                </h3>
+              )}
               <p className="mt-1 max-w-3xl text-sm text-slate-700">
                 Each flagged drug has a reported link with RLS. Weigh it against why it was prescribed before any change.
               </p>
-              <ul aria-labelledby={flaggedId} className="mt-2 space-y-3">
+              <ul
+                {...(flaggedHeading ? { 'aria-labelledby': flaggedId } : { 'aria-label': 'Flagged medications' })}
+                className="mt-2 space-y-3"
+              >
                 {result.flagged.map((line) => (
                   <FlaggedItem key={line.lineNumber} line={line} />
                 ))}

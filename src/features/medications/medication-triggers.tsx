@@ -16,6 +16,7 @@ import { EFFECT_WORDS, INSUFFICIENT_EVIDENCE_WORDS, mechanismWords } from './eff
 import { countMedications, filterMedications, findOutsideTheList, type MedicationGroup } from './filter-medications'
 import { FILTER_MAX_LENGTH } from './medications-search'
 import { alternativesFor } from './screen-medication-list'
+import { useInputTypedBeforeStart } from '../../lib/input-typed-before-start'
 import { useUrlBackedValue } from '../../lib/use-url-backed-value'
 
 export function MedicationTriggers({ filter, onFilterChange }: { filter: string; onFilterChange: (filter: string) => void }) {
@@ -26,6 +27,7 @@ export function MedicationTriggers({ filter, onFilterChange }: { filter: string;
   const groups = useMemo(() => filterMedications(bundle, deferredValue), [bundle, deferredValue])
   const inputId = useId()
   const countId = useId()
+  const container = useInputTypedBeforeStart<HTMLDivElement>()
   const shown = countMedications(groups)
   const total = bundle.medications.length
   const filtering = deferredValue.trim() !== ''
@@ -35,7 +37,7 @@ export function MedicationTriggers({ filter, onFilterChange }: { filter: string;
 
   return (
     <div>
-      <div className="mt-4 rounded-md border border-slate-300 bg-slate-50 p-3 print:hidden">
+      <div ref={container} className="mt-4 rounded-md border border-slate-300 bg-slate-50 p-3 print:hidden">
         <label htmlFor={inputId} className="block font-semibold">
           Filter medications
         </label>

@@ -11,6 +11,7 @@ import { Citations, GradeBadge, UnconfirmedTag } from '../../components/evidence
 import { useBundle } from '../../data/bundle-query'
 import { useQuery } from '@tanstack/react-query'
 import { drugVocabularyQuery } from '../../data/drug-vocabulary-query'
+import { useInputTypedBeforeStart } from '../../lib/input-typed-before-start'
 import { NeedsJavaScript } from '../../components/needs-javascript'
 import { NumberField } from '../../components/number-field'
 import { ScreeningResults } from '../medications/medication-list-screener'
@@ -113,6 +114,7 @@ function PatientWorkup({ onNewPatient }: { onNewPatient: () => void }) {
   const read = (key: 'age' | 'ageAtOnset' | 'ferritin' | 'tsat' | 'serumIron' | 'tibc') => (event: FormEvent<HTMLInputElement>) =>
     set(key, { text: event.currentTarget.value, unreadable: event.currentTarget.validity.badInput })
 
+  const container = useInputTypedBeforeStart<HTMLDivElement>()
   const checkboxes = bundle.patientWorkup.findings.filter((f) => f.input === 'checkbox')
   const prominent = checkboxes.filter((f) => f.prominent)
   const grouped = bundle.categories
@@ -120,7 +122,7 @@ function PatientWorkup({ onNewPatient }: { onNewPatient: () => void }) {
     .filter((group) => group.findings.length > 0)
 
   return (
-    <div>
+    <div ref={container}>
       <div className="print:hidden">
         <h1 className="text-2xl font-semibold">Patient workup</h1>
         <p className="mt-1 max-w-3xl text-slate-700">
@@ -309,6 +311,7 @@ function PatientWorkup({ onNewPatient }: { onNewPatient: () => void }) {
                   result={screening}
                   vocabularyFailed={vocabulary.isError}
                   onRetryVocabulary={() => void vocabulary.refetch()}
+                  flaggedHeading={false}
                 />
                 {assessment.flaggedMedications.length > 0 && <p className="mt-3 font-medium">{bundle.patientWorkup.notes.weakTrigger}</p>}
               </>

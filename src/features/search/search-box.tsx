@@ -8,6 +8,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useNavigate, useRouter, useSearch } from '@tanstack/react-router'
 import { bundleQuery } from '../../data/bundle-query'
 import { drugVocabularyQuery } from '../../data/drug-vocabulary-query'
+import { useInputTypedBeforeStart } from '../../lib/input-typed-before-start'
 import { useUrlBackedValue } from '../../lib/use-url-backed-value'
 import { NeedsJavaScript } from '../../components/needs-javascript'
 import type { SearchHit, SearchReference } from './search-index'
@@ -63,6 +64,11 @@ export function SearchBox() {
   const [activeIndex, setActive] = useState(-1)
   const [dismissed, setDismissed] = useState(false)
   const inputRef = useRef<HTMLInputElement>(null)
+  const container = useInputTypedBeforeStart<HTMLDivElement>()
+  // Focused before the app took the page over: the field is in use, keep its list open.
+  useEffect(() => {
+    if (document.activeElement === inputRef.current) setFocused(true)
+  }, [])
   const listboxId = useId()
   const optionId = (i: number) => `${listboxId}-option-${i}`
 
@@ -134,7 +140,7 @@ export function SearchBox() {
 
   const positionOf = new Map(ordered.map((hit, i) => [hit.id, i]))
   return (
-    <div className="relative" role="search">
+    <div ref={container} className="relative" role="search">
       <input
         ref={inputRef}
         type="search"

@@ -14,6 +14,7 @@ import { IronStudiesInterpreter } from './iron-studies-interpreter'
 import { DiagnosisCodes } from '../../components/diagnosis-codes'
 import { LabChecklist } from './lab-checklist'
 import { PatientFields } from './patient-fields'
+import { useInputTypedBeforeStart } from '../../lib/input-typed-before-start'
 
 const CHECKLIST_PATH = `${import.meta.env.BASE_URL}workup`
 
@@ -35,6 +36,7 @@ export function WorkupChecklistPage() {
   const interpreterId = useId()
   const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set())
   const address = useChecklistAddress()
+  const container = useInputTypedBeforeStart<HTMLDivElement>()
 
   const toggle = useCallback((labId: string, checked: boolean) => {
     setTicked((previous) => {
@@ -60,7 +62,7 @@ export function WorkupChecklistPage() {
   )
 
   return (
-    <div className="print:bg-white print:text-black">
+    <div ref={container} className="print:bg-white print:text-black">
       <div className="print:hidden">
         <h1 className="text-2xl font-semibold">Workup checklist</h1>
         <p className="mt-1 max-w-3xl text-slate-700">
