@@ -52,32 +52,33 @@ async function buildApp() {
   return dir
 }
 
-/** The floor: a bare React 19 hello world, built and precompressed the same way. */
-async function buildReactFloor() {
-  const src = join(out, 'react-floor-src')
+/**
+ * A one-file page (`main.jsx`) built and precompressed like the app, in bench-out under the
+ * project, so its libraries resolve to the app's own copies.
+ */
+async function buildHelloWorld(name, mainJsx) {
+  const src = join(out, `${name}-src`)
   mkdirSync(src, { recursive: true })
   writeFileSync(join(src, 'index.html'), '<!doctype html><title>Hello</title><div id="root"></div><script type="module" src="./main.jsx"></script>')
-  writeFileSync(
-    join(src, 'main.jsx'),
-    "import { createRoot } from 'react-dom/client'\ncreateRoot(document.getElementById('root')).render(<h1>Hello, world</h1>)\n",
-  )
-  const dir = join(out, 'react-floor')
+  writeFileSync(join(src, 'main.jsx'), mainJsx)
+  const dir = join(out, name)
   await build({ root: src, configFile: false, logLevel: 'warn', mode: 'production', plugins: [react()], build: { outDir: dir, emptyOutDir: true } })
   await precompressDirectory(dir)
   return dir
 }
+
+/** The floor: a bare React 19 hello world. */
+const buildReactFloor = () =>
+  buildHelloWorld('react-floor', "import { createRoot } from 'react-dom/client'\ncreateRoot(document.getElementById('root')).render(<h1>Hello, world</h1>)\n")
 
 /**
  * The stack's own floor: React with the two libraries the product is built on (TanStack Router and
  * React Query), one route, one link and one query, and nothing of the app. What the app adds is
  * the difference between this and the first visit.
  */
-async function buildStackFloor() {
-  const src = join(out, 'stack-floor-src')
-  mkdirSync(src, { recursive: true })
-  writeFileSync(join(src, 'index.html'), '<!doctype html><title>Hello</title><div id="root"></div><script type="module" src="./main.jsx"></script>')
-  writeFileSync(
-    join(src, 'main.jsx'),
+const buildStackFloor = () =>
+  buildHelloWorld(
+    'stack-floor',
     `import { createRoot } from 'react-dom/client'
 import { QueryClient, QueryClientProvider, useSuspenseQuery } from '@tanstack/react-query'
 import { createRootRoute, createRoute, createRouter, Link, Outlet, RouterProvider } from '@tanstack/react-router'
@@ -92,12 +93,6 @@ const router = createRouter({ routeTree: rootRoute.addChildren([home]) })
 createRoot(document.getElementById('root')).render(<QueryClientProvider client={queryClient}><RouterProvider router={router} /></QueryClientProvider>)
 `,
   )
-  const dir = join(out, 'stack-floor')
-  // Inside bench-out, under the project: the libraries resolve to the app's own copies.
-  await build({ root: src, configFile: false, logLevel: 'warn', mode: 'production', plugins: [react()], build: { outDir: dir, emptyOutDir: true } })
-  await precompressDirectory(dir)
-  return dir
-}
 
 function launchChromium() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })

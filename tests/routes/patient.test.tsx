@@ -171,7 +171,7 @@ describe('/patient', () => {
     await fill(user, VIGNETTES[5]!)
     expect(region('Flagged medications')).toHaveTextContent('Sertraline')
     // The section's heading names the list; the screener does not repeat it.
-    expect(screen.getAllByRole('heading', { name: 'Flagged medications' })).toHaveLength(1)
+    expect(within(region('Flagged medications')).getAllByRole('heading', { name: 'Flagged medications' })).toHaveLength(1)
     expect(within(region('Flagged medications')).getByRole('list', { name: 'Flagged medications' })).toHaveTextContent('Sertraline')
     await user.click(screen.getByRole('button', { name: 'Start a new patient' }))
     expect(screen.getByRole('spinbutton', { name: 'Age (years)' })).toHaveValue(null)
