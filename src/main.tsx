@@ -31,7 +31,7 @@ function startApp() {
  * there, and after a second at the latest in any case.
  */
 function afterFirstPaint(start: () => void) {
-  if (document.visibilityState === 'hidden' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+  if (document.visibilityState === 'hidden' || typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
     start()
     return
   }
