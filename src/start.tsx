@@ -2,6 +2,7 @@ import { StrictMode, startTransition, useEffect, type ReactNode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
+import { rememberInputTypedBeforeStart } from './lib/input-typed-before-start'
 import { nextTask } from './lib/next-task'
 import { createAppRouter } from './router'
 import { registerServiceWorker } from './service-worker'
@@ -71,6 +72,10 @@ export async function startApp() {
       hydrated = true
     }
   }
-  if (!hydrated) createRoot(root).render(<App how="rendered" router={router} queryClient={queryClient} />)
+  if (!hydrated) {
+    // The app draws this page afresh, over the static one: keep what was typed into it meanwhile.
+    rememberInputTypedBeforeStart(root)
+    createRoot(root).render(<App how="rendered" router={router} queryClient={queryClient} />)
+  }
   if (import.meta.env.PROD) registerServiceWorker()
 }

@@ -169,19 +169,32 @@ describe('prerendered pages', () => {
     expect(await ferritin.inputValue()).toBe('30')
     expect(await tsat.inputValue()).toBe('15')
     expect(await pregnant.isChecked()).toBe(true)
-    // The medication list on another page, pasted before the app started.
-    let releaseAgain = () => {}
-    const heldAgain = new Promise<void>((resolve) => (releaseAgain = resolve))
-    await page.unroute(/\/assets\/react-[^/]+\.js$/)
-    await page.route(/\/assets\/react-[^/]+\.js$/, async (route) => {
-      await heldAgain
-      await route.fallback()
-    })
-    await page.mainFrame().goto(new URL('medications', baseURL()).href)
-    await page.getByRole('textbox', { name: /medication list/i }).fill('Sertraline 50 mg daily\nMetformin 500 mg bd')
-    releaseAgain()
-    await page.locator('html[data-app-ready="hydrated"]').waitFor({ state: 'attached' })
-    await page.getByRole('list', { name: 'Flagged medications' }).getByText(/sertraline/i).first().waitFor()
+    // The medication list on another page, pasted before the app started: on the page as built
+    // (taken over in place), and on a shared link with a filter (drawn afresh over the static page).
+    for (const [address, how] of [
+      ['medications', 'hydrated'],
+      ['medications?filter=antidepressant', 'rendered'],
+    ] as const) {
+      await page.unroute(/\/assets\/react-[^/]+\.js$/)
+      let releaseAgain = () => {}
+      const heldAgain = new Promise<void>((resolve) => (releaseAgain = resolve))
+      await page.route(/\/assets\/react-[^/]+\.js$/, async (route) => {
+        await heldAgain
+        await route.fallback()
+      })
+      await page.mainFrame().goto(new URL(address, baseURL()).href)
+      const list = page.getByRole('textbox', { name: /medication list/i })
+      await list.fill('Sertraline 50 mg daily\nMetformin 500 mg bd')
+      await search.fill('zoloft')
+      releaseAgain()
+      await page.locator(`html[data-app-ready="${how}"]`).waitFor({ state: 'attached' })
+      await page.getByRole('list', { name: 'Flagged medications' }).getByText(/sertraline/i).first().waitFor()
+      await page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: /sertraline/i }).first().waitFor()
+      expect(await list.inputValue(), address).toBe('Sertraline 50 mg daily\nMetformin 500 mg bd')
+      expect(await search.inputValue(), address).toBe('zoloft')
+      // The lookup, being typed into, keeps the focus.
+      expect(await search.evaluate((field) => field === document.activeElement), address).toBe(true)
+    }
     expect(watched.consoleErrors).toEqual([])
   })
 
