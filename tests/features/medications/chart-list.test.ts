@@ -170,6 +170,17 @@ describe('a chart-style medication list, line by line', () => {
     expect(line?.classMatches[0]).toMatchObject({ stem: 'azepam', medicationClass: { id: 'benzodiazepine-withdrawal' } })
   })
 
+  it('does not read a drug of another class by the ending it shares with a trigger class', () => {
+    // Metixene (anticholinergic), Nipride (nitroprusside), fenspiride (antitussive), triapine
+    // (antineoplastic), pipradrol (stimulant), diketopiperazine (a chemical class).
+    const lines = ['Methixene 2.5 mg tds', 'Nipride infusion', 'Fenspiride 80 mg bd', 'Triapine', 'Pipradrol', 'Diketopiperazine']
+    for (const line of lines) expect(screenMedicationList(line, bundle, vocabulary).flagged, line).toEqual([])
+    // Their true neighbours still are.
+    for (const line of ['Flupentixol 1 mg', 'Sulpiride 200 mg bd', 'Asenapine 5 mg', 'Tapentadol 50 mg']) {
+      expect(screenMedicationList(line, bundle, vocabulary).flagged, line).toHaveLength(1)
+    }
+  })
+
   it('says plainly when a paste names nothing', () => {
     const nonsense = screenMedicationList('asdfgh\nqwerty uiop\n!!!', bundle, vocabulary)
     expect(nonsense.flagged).toEqual([])
