@@ -189,11 +189,8 @@ export function ScreeningResults({
             title="Recognised, no known association"
             explanation="These drugs are recognised, and this reference knows of no association with RLS. That is not a safety check of the drug itself."
             lines={result.recognised}
-            renderLine={(line) => (
-              <li key={line.lineNumber} className="text-sm wrap-anywhere text-slate-800">
-                <span className="font-mono">
-                  <LineText lineNumber={line.lineNumber} line={line.line} />
-                </span>
+            detail={(line) => (
+              <>
                 <span> — {line.matches.map(recognisedWords).join('; ')}</span>
                 {line.matches.map((match) =>
                   match.ambiguous ? (
@@ -202,8 +199,7 @@ export function ScreeningResults({
                     </span>
                   ) : null,
                 )}
-              </li>
-
+              </>
             )}
           />
 
@@ -211,14 +207,9 @@ export function ScreeningResults({
             title="Not recognised: check the spelling"
             explanation="This reference does not know these names. A misspelt or unfamiliar drug may still be a trigger: check the spelling, or look the drug up."
             lines={result.notRecognised}
-            renderLine={(line) => (
-              <li key={line.lineNumber} className="text-sm wrap-anywhere text-slate-800">
-                <span className="font-mono">
-                  <LineText lineNumber={line.lineNumber} line={line.line} />
-                </span>
-                {line.suggestions.length > 0 && <span> — did you mean {line.suggestions.map(suggestionWords).join(' or ')}?</span>}
-              </li>
-            )}
+            detail={(line) =>
+              line.suggestions.length > 0 && <span> — did you mean {line.suggestions.map(suggestionWords).join(' or ')}?</span>
+            }
           />
 
           <ResultGroup
@@ -229,25 +220,13 @@ export function ScreeningResults({
                 : 'Checking these lines against the list of other drugs…'
             }
             lines={result.notChecked}
-            renderLine={(line) => (
-              <li key={line.lineNumber} className="font-mono text-sm wrap-anywhere text-slate-800">
-                <LineText lineNumber={line.lineNumber} line={line.line} />
-              </li>
-            )}
           />
 
           <ResultGroup
             title="Not a medication line"
             explanation="Headings, notes, lab results, supplies and social history are not screened as drugs. Alcohol, caffeine and nicotine can worsen RLS: ask about them."
             lines={result.notMedication}
-            renderLine={(line) => (
-              <li key={line.lineNumber} className="text-sm wrap-anywhere text-slate-800">
-                <span className="font-mono">
-                  <LineText lineNumber={line.lineNumber} line={line.line} />
-                </span>
-                <span> — {REASON_WORDS[line.reason]}</span>
-              </li>
-            )}
+            detail={(line) => <span> — {REASON_WORDS[line.reason]}</span>}
           />
         </>
       )}
@@ -255,17 +234,20 @@ export function ScreeningResults({
   )
 }
 
-/** One group of screened lines under its heading, with what the group means; nothing when empty. */
-function ResultGroup<T>({
+/**
+ * One group of screened lines under its heading, with what the group means; nothing when empty.
+ * Each line shows as pasted, with what the screener made of it after.
+ */
+function ResultGroup<T extends { lineNumber: number; line: string }>({
   title,
   explanation,
   lines,
-  renderLine,
+  detail,
 }: {
   title: string
   explanation: string
   lines: readonly T[]
-  renderLine: (line: T) => ReactNode
+  detail?: (line: T) => ReactNode
 }) {
   const headingId = useId()
   if (lines.length === 0) return null
@@ -276,7 +258,14 @@ function ResultGroup<T>({
       </h3>
       <p className="mt-1 max-w-3xl text-sm text-slate-800">{explanation}</p>
       <ul aria-labelledby={headingId} className="mt-2 space-y-1">
-        {lines.map(renderLine)}
+        {lines.map((line) => (
+          <li key={line.lineNumber} className="text-sm wrap-anywhere text-slate-800">
+            <span className="font-mono">
+              <LineText lineNumber={line.lineNumber} line={line.line} />
+            </span>
+            {detail?.(line)}
+          </li>
+        ))}
       </ul>
     </div>
   )
