@@ -5,6 +5,7 @@
  * zod/mini keeps the first page light: it tree-shakes to what the schema uses.
  */
 import * as z from 'zod/mini'
+import { refuseOnIssues, type SchemaIssue as Issue } from './schema-issues'
 import {
   CATEGORY_IDS,
   CAUSE_ROLES,
@@ -473,7 +474,6 @@ const BundleShape = z.object({
 })
 
 type BundleShape = z.infer<typeof BundleShape>
-type Issue = { path: (string | number)[]; message: string }
 
 /**
  * Cross-references are checked at parse time so that a bundle with a dangling id
@@ -579,11 +579,7 @@ export function findBrokenReferences(bundle: BundleShape): Issue[] {
   return issues
 }
 
-export const Bundle = BundleShape.check(
-  z.superRefine((bundle, ctx) => {
-    for (const issue of findBrokenReferences(bundle)) ctx.issues.push({ code: 'custom', input: bundle, ...issue })
-  }),
-)
+export const Bundle = BundleShape.check(refuseOnIssues(findBrokenReferences))
 
 export type Bundle = z.infer<typeof Bundle>
 export type Cause = z.infer<typeof Cause>

@@ -9,6 +9,7 @@
  * its ingredients by id, and an id may be a bundle medication (a trigger) or an ingredient here.
  */
 import * as z from 'zod/mini'
+import { refuseOnIssues, type SchemaIssue as Issue } from './schema-issues'
 
 const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'))
 const Text = z.string().check(z.minLength(1, 'expected non-empty text'))
@@ -99,7 +100,6 @@ const VocabularyShape = z.object({
 })
 
 type VocabularyShape = z.infer<typeof VocabularyShape>
-type Issue = { path: (string | number)[]; message: string }
 
 /**
  * Checks what the vocabulary can check on its own: unique ids, products whose ingredients are
@@ -126,11 +126,7 @@ export function findVocabularyProblems(vocabulary: VocabularyShape, triggerIds?:
   return issues
 }
 
-export const DrugVocabulary = VocabularyShape.check(
-  z.superRefine((vocabulary, ctx) => {
-    for (const issue of findVocabularyProblems(vocabulary)) ctx.issues.push({ code: 'custom', input: vocabulary, ...issue })
-  }),
-)
+export const DrugVocabulary = VocabularyShape.check(refuseOnIssues((vocabulary: VocabularyShape) => findVocabularyProblems(vocabulary)))
 
 export type DrugVocabulary = z.infer<typeof DrugVocabulary>
 export type VocabularyIngredient = z.infer<typeof VocabularyIngredient>
