@@ -72,12 +72,16 @@ function answerInputTypedBeforeStart(root: ParentNode) {
     if (remembered) {
       typedOnReplacedPage.delete(fieldKey(field))
       replay(field, remembered)
-    } else if (changedBeforeStart(field)) {
-      const typed = { value: field.value, checked: isTickable(field) && field.checked, focused: false }
-      // Back to the page's starting state through React's own record, then the user's change again.
-      if (isTickable(field)) field.checked = field.defaultChecked
-      else if (!(field instanceof HTMLSelectElement)) field.value = field.defaultValue
-      replay(field, typed)
+    } else {
+      if (changedBeforeStart(field)) {
+        const typed = { value: field.value, checked: isTickable(field) && field.checked, focused: false }
+        // Back to the page's starting state through React's own record, then the user's change again.
+        if (isTickable(field)) field.checked = field.defaultChecked
+        else if (!(field instanceof HTMLSelectElement)) field.value = field.defaultValue
+        replay(field, typed)
+      }
+      // Focused before the app took the page over: the app missed that event, tell it now.
+      if (field === document.activeElement) field.dispatchEvent(new FocusEvent('focusin', { bubbles: true }))
     }
   }
 }

@@ -208,16 +208,13 @@ function PatientWorkup({ onNewPatient }: { onNewPatient: () => void }) {
                     <fieldset className="ml-8 border-l-2 border-slate-300 pl-3">
                       <legend className="text-sm font-medium">Stage of pregnancy</legend>
                       {PREGNANCY_STAGES.map((stage) => (
-                        <label key={stage} className="flex min-h-11 items-center gap-2">
-                          <input
-                            type="radio"
-                            name={`${id}-stage`}
-                            className="h-5 w-5 accent-blue-800"
-                            checked={form.pregnancyStage === stage}
-                            onChange={() => set('pregnancyStage', stage)}
-                          />
-                          {stage.charAt(0).toUpperCase() + stage.slice(1)}
-                        </label>
+                        <RadioChoice
+                          key={stage}
+                          name={`${id}-stage`}
+                          label={stage.charAt(0).toUpperCase() + stage.slice(1)}
+                          checked={form.pregnancyStage === stage}
+                          onChoose={() => set('pregnancyStage', stage)}
+                        />
                       ))}
                     </fieldset>
                   )}
@@ -278,16 +275,13 @@ function PatientWorkup({ onNewPatient }: { onNewPatient: () => void }) {
                 <legend className="text-sm font-medium">Unit for serum iron and TIBC</legend>
                 <div className="flex flex-wrap gap-x-6">
                   {IRON_UNITS.map((unit) => (
-                    <label key={unit} className="flex min-h-11 items-center gap-2">
-                      <input
-                        type="radio"
-                        name={`${id}-unit`}
-                        className="h-5 w-5 accent-blue-800"
-                        checked={form.ironUnit === unit}
-                        onChange={() => set('ironUnit', unit)}
-                      />
-                      {unit}
-                    </label>
+                    <RadioChoice
+                      key={unit}
+                      name={`${id}-unit`}
+                      label={unit}
+                      checked={form.ironUnit === unit}
+                      onChoose={() => set('ironUnit', unit)}
+                    />
                   ))}
                 </div>
               </fieldset>
@@ -338,6 +332,15 @@ function PatientWorkup({ onNewPatient }: { onNewPatient: () => void }) {
 
       <PatientPrintout bundle={bundle} assessment={assessment} />
     </div>
+  )
+}
+
+function RadioChoice({ name, label, checked, onChoose }: { name: string; label: string; checked: boolean; onChoose: () => void }) {
+  return (
+    <label className="flex min-h-11 items-center gap-2">
+      <input type="radio" name={name} className="h-5 w-5 accent-blue-800" checked={checked} onChange={onChoose} />
+      {label}
+    </label>
   )
 }
 

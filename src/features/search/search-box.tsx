@@ -65,10 +65,6 @@ export function SearchBox() {
   const [dismissed, setDismissed] = useState(false)
   const inputRef = useRef<HTMLInputElement>(null)
   const container = useInputTypedBeforeStart<HTMLDivElement>()
-  // Focused before the app took the page over: the field is in use, keep its list open.
-  useEffect(() => {
-    if (document.activeElement === inputRef.current) setFocused(true)
-  }, [])
   const listboxId = useId()
   const optionId = (i: number) => `${listboxId}-option-${i}`
 
