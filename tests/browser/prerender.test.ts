@@ -198,6 +198,22 @@ describe('prerendered pages', () => {
     expect(watched.consoleErrors).toEqual([])
   })
 
+  it('a field focused before the app has started has the app\'s attention once it starts: the lookup gets ready to answer', async () => {
+    const { page } = await openTestPage()
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/assets\/react-[^/]+\.js$/, async (route) => {
+      await held
+      await route.fallback()
+    })
+    const vocabularyRequested = page.waitForRequest(/drug-vocabulary\.json$/)
+    await page.mainFrame().goto(new URL('causes', baseURL()).href)
+    await page.getByRole('combobox', { name: 'Search' }).focus()
+    release()
+    // The lookup loads its vocabulary when it is first focused: here, without a new focus.
+    await vocabularyRequested
+  })
+
   it('an address the build did not render exactly (a filter in the URL, an unknown page) is drawn afresh, without errors', async () => {
     const watched = await openTestPage()
     const { page } = watched
