@@ -66,8 +66,8 @@ export const IRON_VERDICT_LABEL: Record<IronVerdict, string> = {
   indicated: 'Iron therapy indicated (oral or IV)',
   'iv-only': 'IV iron only',
   'iv-iron-sucrose': 'IV iron sucrose (ESRD on dialysis; conditional)',
-  'oral-iron-first': 'Oral iron first (pregnancy); IV iron only as a specialist decision if oral iron fails or is not tolerated',
-  'oral-iron-avoid-iv': 'Oral iron (pregnancy, first trimester): avoid IV iron',
+  'oral-iron-first': 'Oral iron first (pregnancy)',
+  'oral-iron-avoid-iv': 'Oral iron; avoid IV iron (pregnancy, first trimester)',
   'not-indicated': 'Iron therapy not indicated',
   'no-iron-overload-risk': 'No iron: TSAT at or above the overload ceiling',
   'outside-evidence': 'Outside the iron-treatment evidence: look for inflammation',
@@ -378,7 +378,7 @@ function readPregnancy(
   return verdict(
     'pregnancy',
     'not-indicated',
-    `ferritin ${ng(ferritin)} is ≥${ng(fBelow)} and TSAT ${pct(tsat)} is ≥${pct(tBelow)}: in pregnancy iron is not indicated, and the AASM "IV iron only" band does not apply.`,
+    `ferritin ${ng(ferritin)} is ≥${ng(fBelow)} and TSAT ${pct(tsat)} is ≥${pct(tBelow)}: in pregnancy iron is not indicated (the AASM 2024 band for IV iron alone was not written for pregnancy).`,
     src,
     unconfirmed,
   )
