@@ -4,7 +4,9 @@
  */
 import { useState, useSyncExternalStore } from 'react'
 import { useQuery } from '@tanstack/react-query'
+import { Link } from '@tanstack/react-router'
 import { bundleQuery } from '../data/bundle-query'
+import { changesSince } from '../features/sources/content-changes'
 
 function subscribeToConnection(onChange: () => void) {
   window.addEventListener('online', onChange)
@@ -63,7 +65,13 @@ export function StatusNotices() {
       {previousVersion && !updateDismissed && data && (
         <p className="flex flex-wrap items-center justify-center gap-3 bg-blue-100 px-4 py-2 text-sm text-blue-950">
           <span>
-            Content updated from version {previousVersion} to {data.meta.version} (reviewed {data.meta.reviewed}).
+            Content {data.meta.version} replaced {previousVersion} (reviewed {data.meta.reviewed}):{' '}
+            {changesSince(data.meta, previousVersion)
+              .flatMap((change) => change.items)
+              .join(' ')}{' '}
+            <Link to="/sources" hash="changes" className="underline">
+              What changed
+            </Link>
           </span>
           <button type="button" className="min-h-6 underline" onClick={() => setUpdateDismissed(true)}>
             Dismiss

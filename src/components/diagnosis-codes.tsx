@@ -3,7 +3,7 @@
  * needed (start page, workup checklist) from the bundle's `coding` list.
  */
 import type { Coding } from '../data/bundle-schema'
-import { Citations } from './evidence'
+import { Citations, UnconfirmedTag } from './evidence'
 
 export function DiagnosisCodes({ coding }: { coding: Coding }) {
   return (
@@ -18,6 +18,7 @@ export function DiagnosisCodes({ coding }: { coding: Coding }) {
               {code.note ? `. ${code.note}` : ''}
             </span>{' '}
             <Citations ids={code.sources} />
+            {code.unconfirmed && <UnconfirmedTag />}
           </li>
         ))}
       </ul>

@@ -10,9 +10,11 @@ import {
   CATEGORY_IDS,
   CAUSE_ROLES,
   EVIDENCE_GRADES,
+  IRON_VERDICTS,
   MEDICATION_EFFECTS,
   MEDICATION_MECHANISMS,
   MEDICATION_ROLES,
+  PREGNANCY_STAGES,
   SOURCE_TYPES,
 } from './vocabulary'
 
@@ -186,7 +188,28 @@ export const IronRules = z.object({
     sources: SourceIds,
     note: Text,
   }),
-  children: z.object({ ironIfFerritinBelow: z.number(), unconfirmed: z.optional(z.boolean()), sources: SourceIds, note: Text }),
+  children: z.object({
+    ironIfFerritinBelow: z.number(),
+    unconfirmed: z.optional(z.boolean()),
+    /** Between `ironIfFerritinBelow` and this ferritin, iron may be considered (the children's "may consider" band). */
+    mayConsiderFerritinBelow: z.optional(z.number()),
+    mayConsiderUnconfirmed: z.optional(z.boolean()),
+    sources: SourceIds,
+    note: Text,
+  }),
+  /**
+   * Pregnancy replaces the adult rules: oral iron first, never "IV iron only"; IV iron is avoided
+   * in the `avoidIvIn` stages and is a specialist decision in the `ivAsSpecialistDecisionIn` ones.
+   */
+  pregnancy: z.object({
+    oralIronIfFerritinBelow: z.number(),
+    oralIronIfTsatBelow: z.number(),
+    avoidIvIn: z.array(z.enum(PREGNANCY_STAGES)),
+    ivAsSpecialistDecisionIn: z.array(z.enum(PREGNANCY_STAGES)),
+    unconfirmed: z.optional(z.boolean()),
+    sources: SourceIds,
+    note: Text,
+  }),
   // ---- Review 1.0.2 (A1, dialysis): safety ceilings and the ESRD rule ----
   /**
    * Limits every reading obeys, whatever rule is applied: no iron at or above the TSAT ceiling
@@ -197,6 +220,11 @@ export const IronRules = z.object({
     noIronIfTsatAtLeast: z.number(),
     trialEvidenceFerritinBelow: z.number(),
     lowTsatBelow: z.number(),
+    /** Above this ferritin a low TSAT first asks for CRP and a look for inflammation. */
+    checkInflammationAboveFerritin: z.number(),
+    checkInflammationNote: Text,
+    /** What to order when TSAT is at or above the ceiling (repeat fasting TSAT, HFE genotype). */
+    overloadWorkup: z.object({ text: Text, sources: SourceIds }),
     tsatNote: Text,
     highFerritinNote: Text,
     sources: SourceIds,
@@ -293,7 +321,9 @@ export const Augmentation = z.object({
 /** Diagnosis codes for requisitions and notes (ICD-10-CM, WHO ICD-10, ICD-11, SNOMED CT). */
 export const Coding = z.object({
   codes: z
-    .array(z.object({ system: Text, code: Text, label: Text, note: z.optional(Text), sources: SourceIds }))
+    .array(
+      z.object({ system: Text, code: Text, label: Text, note: z.optional(Text), sources: SourceIds, unconfirmed: z.optional(z.boolean()) }),
+    )
     .check(z.minLength(1, 'expected at least one code')),
 })
 
@@ -342,9 +372,7 @@ export const DerivedFinding = z.object({
   /** Not met when this finding is present. */
   unless: z.optional(PatientFindingId),
   /** ironReading: the main reading's verdicts that make the finding. */
-  verdicts: z.optional(
-    z.array(z.enum(['indicated', 'iv-only', 'iv-iron-sucrose', 'not-indicated', 'no-iron-overload-risk', 'outside-evidence'])),
-  ),
+  verdicts: z.optional(z.array(z.enum(IRON_VERDICTS))),
   /** medications: met when the screener flags any drug. */
   flagged: z.optional(z.boolean()),
 })
@@ -449,6 +477,8 @@ export const Meta = z.object({
   reviewed: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date like 2026-11-22')),
   scope: Text,
   disclaimer: Text,
+  /** What changed clinically in each version, and why: newest first. */
+  changes: z.array(z.object({ version: Text, reviewed: Text, items: z.array(Text).check(z.minLength(1, 'expected at least one change')) })),
 })
 
 const BundleShape = z.object({
@@ -599,5 +629,6 @@ export type Diagnosis = z.infer<typeof Diagnosis>
 export type EvidenceGrade = z.infer<typeof EvidenceGrade>
 export type CategoryId = z.infer<typeof CategoryId>
 export type Category = z.infer<typeof Category>
+export type Meta = z.infer<typeof Meta>
 export type PatientWorkup = z.infer<typeof PatientWorkup>
 export type PatientFinding = z.infer<typeof PatientFinding>

@@ -55,3 +55,21 @@ export const SOURCE_TYPES = [
   // Medication content: drug databases and labels (DailyMed, BNF, dm+d, EMC, WHO ATC index), cited by address.
   'drug database',
 ] as const
+
+/**
+ * The iron reading's verdicts. Pregnancy has its own two: oral iron first (IV iron only as a
+ * specialist decision), and oral iron with IV iron avoided (first trimester); never "IV iron only".
+ */
+export const IRON_VERDICTS = [
+  'indicated',
+  'iv-only',
+  'iv-iron-sucrose',
+  'oral-iron-first',
+  'oral-iron-avoid-iv',
+  'not-indicated',
+  'no-iron-overload-risk',
+  'outside-evidence',
+] as const
+
+/** Where a pregnancy stands: the iron reading depends on it. */
+export const PREGNANCY_STAGES = ['first trimester', 'second trimester', 'third trimester', 'postpartum'] as const

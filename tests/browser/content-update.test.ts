@@ -73,7 +73,7 @@ describe('a new content deploy', () => {
 
     // Browsers check for a new worker on navigation and periodically; ask now.
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update())
-    await page.getByText(`Content updated from version ${before} to ${after}`).waitFor({ timeout: 20_000 })
+    await page.getByText(`Content ${after} replaced ${before}`).waitFor({ timeout: 20_000 })
     expect(await page.getByRole('contentinfo').textContent()).toContain(`Content version ${after}`)
     expect(watched.consoleErrors).toEqual([])
     expect(watched.foreignRequests).toEqual([])

@@ -74,9 +74,13 @@ describe('content bundle: schema and references', () => {
     expect(result.success, message).toBe(true)
   })
 
-  it('is a 1.x version of the content with a review date', () => {
-    expect(bundle.meta.version).toMatch(/^1\.\d+\.\d+$/)
-    expect(bundle.meta.reviewed).toBe('2026-11-23')
+  it('is content 1.2.0 with its review date, and says what changed in it first', () => {
+    expect(bundle.meta.version).toBe('1.2.0')
+    expect(bundle.meta.reviewed).toBe('2026-12-05')
+    expect(bundle.meta.changes[0]?.version).toBe(bundle.meta.version)
+    expect(bundle.meta.changes[0]?.reviewed).toBe(bundle.meta.reviewed)
+    expect(bundle.meta.changes[0]?.items.some((item) => item.startsWith('Drugs carry roles:'))).toBe(true)
+    expect(bundle.meta.changes.map((change) => change.version)).toEqual(['1.2.0', '1.1.0'])
   })
 
   // The schema's own reference check is what guards the app; its failure cases are tested in parse-bundle.test.ts.

@@ -141,6 +141,51 @@ describe('/patient', () => {
     }
   })
 
+  it('reads iron in pregnancy by the trimester entered: on screen, in the note and on the printout', async () => {
+    const { user } = await openPatient()
+    await user.click(screen.getByRole('radio', { name: 'Female' }))
+    await user.click(screen.getByRole('checkbox', { name: /Pregnant/ }))
+    await user.type(screen.getByRole('spinbutton', { name: 'Ferritin (ng/mL)' }), '18')
+    await user.type(screen.getByRole('spinbutton', { name: 'Transferrin saturation (%)' }), '12')
+    const stage = screen.getByRole('group', { name: 'Stage of pregnancy' })
+    await user.click(within(stage).getByRole('radio', { name: 'First trimester' }))
+    const chartPage = () => screen.getByRole('region', { name: 'Chart page' })
+    for (const place of [region('Iron studies'), screen.getByTestId('summary-note'), chartPage()]) {
+      expect(place).toHaveTextContent('Oral iron; avoid IV iron (pregnancy, first trimester)')
+      expect(place).toHaveTextContent('First trimester: avoid IV iron.')
+      expect(place).not.toHaveTextContent('Iron therapy indicated (oral or IV)')
+    }
+    await user.click(within(stage).getByRole('radio', { name: 'Second trimester' }))
+    for (const place of [region('Iron studies'), screen.getByTestId('summary-note'), chartPage()]) {
+      expect(place).toHaveTextContent('Oral iron first (pregnancy)')
+      expect(place).toHaveTextContent('Second trimester: IV iron only as a specialist decision if oral iron fails or is not tolerated.')
+      expect(place).not.toHaveTextContent('avoid IV iron.')
+    }
+  })
+
+  it('never reads "IV iron only" in pregnancy: ferritin 85 with TSAT 25%', async () => {
+    const { user } = await openPatient()
+    await user.type(screen.getByRole('spinbutton', { name: 'Ferritin (ng/mL)' }), '85')
+    await user.type(screen.getByRole('spinbutton', { name: 'Transferrin saturation (%)' }), '25')
+    expect(region('Iron studies')).toHaveTextContent('AASM 2024: IV iron only')
+    await user.click(screen.getByRole('checkbox', { name: /Pregnant/ }))
+    await user.click(within(screen.getByRole('group', { name: 'Stage of pregnancy' })).getByRole('radio', { name: 'Third trimester' }))
+    expect(region('Iron studies')).not.toHaveTextContent('IV iron only')
+    expect(screen.getByTestId('summary-note')).not.toHaveTextContent('IV iron only')
+  })
+
+  it('TSAT at or above 45% adds the iron overload work-up to the tests to order', async () => {
+    const { user } = await openPatient()
+    await user.type(screen.getByRole('spinbutton', { name: 'Ferritin (ng/mL)' }), '400')
+    await user.type(screen.getByRole('spinbutton', { name: 'Transferrin saturation (%)' }), '44')
+    const tests = () => within(region('Tests to order')).getByRole('list', { name: 'Tests to order' })
+    expect(tests()).not.toHaveTextContent('HFE')
+    await user.clear(screen.getByRole('spinbutton', { name: 'Transferrin saturation (%)' }))
+    await user.type(screen.getByRole('spinbutton', { name: 'Transferrin saturation (%)' }), '52')
+    expect(tests()).toHaveTextContent(/repeat TSAT with ferritin on a fasting morning sample, then HFE genotype/)
+    expect(screen.getByTestId('summary-note')).toHaveTextContent('HFE genotype')
+  })
+
   it('explains bad input in the field and gives no reading from it', async () => {
     const { user } = await openPatient()
     await user.type(screen.getByRole('spinbutton', { name: 'Age (years)' }), '40')

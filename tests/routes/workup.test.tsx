@@ -169,6 +169,58 @@ describe('/workup iron-studies interpreter', () => {
     expect(within(interpretation()).getByRole('list', { name: 'Safety cautions' })).toHaveTextContent(/first trimester/i)
   })
 
+  it('in pregnancy reads by trimester: oral iron, no IV iron in the first trimester, a specialist decision later', async () => {
+    const { user } = await openWorkup()
+    await user.type(ferritinInput(), '18')
+    await user.type(tsatInput(), '12')
+    expect(screen.queryByRole('combobox', { name: 'Trimester' })).toBeNull()
+    await user.click(screen.getByRole('checkbox', { name: 'Pregnant' }))
+    expect(interpretation()).toHaveTextContent('IRLSSG 2015, pregnancy: Oral iron first (pregnancy)')
+    expect(interpretation()).toHaveTextContent('Trimester not entered: avoid IV iron in the first trimester')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Trimester' }), 'First trimester')
+    expect(interpretation()).toHaveTextContent('Oral iron; avoid IV iron (pregnancy, first trimester)')
+    expect(interpretation()).toHaveTextContent('First trimester: avoid IV iron.')
+    expect(within(interpretation()).getByRole('list', { name: 'Safety cautions' })).not.toHaveTextContent(/hypophosphataemia/i)
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Trimester' }), 'Third trimester')
+    expect(interpretation()).toHaveTextContent('Third trimester: IV iron only as a specialist decision if oral iron fails or is not tolerated.')
+    expect(interpretation()).not.toHaveTextContent('avoid IV iron.')
+    expect(interpretation()).not.toHaveTextContent('IRLSSG/Mayo')
+  })
+
+  it('never reads "IV iron only" in pregnancy: ferritin 85 with TSAT 25%', async () => {
+    const { user } = await openWorkup()
+    await user.type(ferritinInput(), '85')
+    await user.type(tsatInput(), '25')
+    expect(interpretation()).toHaveTextContent('AASM 2024: IV iron only')
+    await user.click(screen.getByRole('checkbox', { name: 'Pregnant' }))
+    expect(interpretation()).not.toHaveTextContent('IV iron only')
+    expect(interpretation()).toHaveTextContent('IRLSSG 2015, pregnancy: Iron therapy not indicated')
+  })
+
+  it('TSAT at or above 45% adds the iron overload work-up, with its source', async () => {
+    const { user } = await openWorkup()
+    await user.type(ferritinInput(), '120')
+    await user.type(tsatInput(), '44')
+    expect(interpretation()).not.toHaveTextContent('HFE')
+    await user.clear(tsatInput())
+    await user.type(tsatInput(), '45')
+    expect(interpretation()).toHaveTextContent(`Tests to add: ${bundle.ironRules.ceilings.overloadWorkup.text}`)
+    expect(within(interpretation()).getByRole('link', { name: /EASL 2022/ })).toHaveAttribute('href', '/sources#source-easl-2022-haemochromatosis')
+  })
+
+  it('ferritin above 100 with TSAT below 20%: check CRP and inflammation first', async () => {
+    const { user } = await openWorkup()
+    await user.type(ferritinInput(), '250')
+    await user.type(tsatInput(), '18')
+    expect(interpretation()).toHaveTextContent('AASM 2024: Iron therapy indicated (oral or IV)')
+    expect(interpretation()).toHaveTextContent('check CRP and look for inflammation, infection or malignancy first')
+  })
+
+  it('shows the SNOMED CT code with the ICD codes', async () => {
+    await openWorkup()
+    expect(screen.getByRole('region', { name: 'Diagnosis codes' })).toHaveTextContent('SNOMED CT 32914008')
+  })
+
   it('updates as you type', async () => {
     const { user } = await openWorkup()
     await user.type(tsatInput(), '30')

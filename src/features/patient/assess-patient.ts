@@ -9,12 +9,11 @@
  */
 import type { Bundle, Cause, Conflict, Lab, PatientFinding } from '../../data/bundle-schema'
 import { byId } from '../../data/lookup'
-import { interpretIronStudies, type IronStudiesInput, type IronStudiesInterpretation } from '../workup/interpret-iron-studies'
+import { interpretIronStudies, type IronStudiesInput, type IronStudiesInterpretation, type PregnancyStage } from '../workup/interpret-iron-studies'
 import { calculateTsat, readAges, type FieldError, type IronUnit, type RawNumber, type TsatCalculation } from './read-patient-values'
 
 export type Sex = 'female' | 'male'
-export type PregnancyStage = 'first trimester' | 'second trimester' | 'third trimester' | 'postpartum'
-export const PREGNANCY_STAGES: readonly PregnancyStage[] = ['first trimester', 'second trimester', 'third trimester', 'postpartum']
+export { PREGNANCY_STAGES, type PregnancyStage } from '../workup/interpret-iron-studies'
 
 export interface PatientInput {
   age?: RawNumber
@@ -107,15 +106,22 @@ type Rules = Bundle['patientWorkup']
 
 /**
  * What the iron interpreter needs from this patient: a child, dialysis (the AASM 2024 rule for
- * kidney failure on dialysis), pregnancy (its IV-iron caution) and inflammation.
+ * kidney failure on dialysis), pregnancy with its trimester (the pregnancy rules) and inflammation.
  */
-export function ironStudiesInputFor(present: ReadonlySet<string>, ferritin: RawNumber, tsat: RawNumber): IronStudiesInput {
+export function ironStudiesInputFor(
+  present: ReadonlySet<string>,
+  ferritin: RawNumber,
+  tsat: RawNumber,
+  pregnancyStage?: PregnancyStage,
+): IronStudiesInput {
+  const pregnant = present.has('pregnant')
   return {
     ferritin,
     tsat,
     child: present.has('child'),
     dialysis: present.has('dialysis'),
-    pregnant: present.has('pregnant'),
+    pregnant,
+    ...(pregnant && pregnancyStage !== undefined ? { pregnancyStage } : {}),
     inflammation: present.has('inflammation'),
   }
 }
@@ -161,7 +167,7 @@ function assessIron(
   const tsatEntered = typeof input.tsat === 'number' ? true : input.tsat !== undefined && input.tsat !== null && input.tsat.trim() !== ''
   // A TSAT the laboratory reported wins over one worked out here.
   const tsat = tsatEntered ? input.tsat : calculation.status === 'calculated' ? calculation.tsat : undefined
-  const interpretation = interpretIronStudies(ironStudiesInputFor(present, input.ferritin, tsat), bundle.ironRules)
+  const interpretation = interpretIronStudies(ironStudiesInputFor(present, input.ferritin, tsat, input.pregnancyStage), bundle.ironRules)
   const notes: IronAssessment['notes'] = []
   const contexts: IronContext[] = []
   if (present.has('child')) contexts.push('child')

@@ -7,6 +7,11 @@
  * never a verdict guessed from half the data.
  */
 import type { IronRules } from '../../data/bundle-schema'
+import { IRON_VERDICTS, PREGNANCY_STAGES } from '../../data/vocabulary'
+
+export { PREGNANCY_STAGES }
+/** First, second or third trimester, or postpartum: the pregnancy iron reading depends on it. */
+export type PregnancyStage = (typeof PREGNANCY_STAGES)[number]
 
 /** A raw value as typed (string), as parsed (number), or absent. */
 export type IronValueInput = number | string | null | undefined
@@ -20,7 +25,8 @@ export type IronPopulation = 'adult' | 'child'
  *   { ferritin: 30, tsat: 15 }                               adult, AASM 2024 + IRLSSG/Mayo
  *   { ferritin: '42', tsat: '18', population: 'child' }      children's threshold
  *   { ferritin: 150, tsat: 15, dialysis: true }              ESRD on dialysis: the iron sucrose rule
- *   { ferritin: 30, tsat: 15, pregnant: true }               adds the pregnancy caution
+ *   { ferritin: 30, tsat: 15, pregnant: true, pregnancyStage: 'first trimester' }
+ *                                                            the pregnancy rules: oral iron, never "IV iron only"
  * Whatever the context, no reading recommends iron at or above the TSAT ceiling.
  */
 export interface IronStudiesInput {
@@ -36,8 +42,10 @@ export interface IronStudiesInput {
   dialysis?: boolean
   /** Inflammation, infection or malignancy: ferritin may be falsely normal or high. */
   inflammation?: boolean
-  /** Pregnant: the pregnancy caution (no IV iron in the first trimester) is shown. */
+  /** Pregnant: the pregnancy rules replace the others (oral iron first; never "IV iron only"). */
   pregnant?: boolean
+  /** The trimester (or postpartum), when pregnant: decides whether IV iron is avoided or a specialist decision. */
+  pregnancyStage?: PregnancyStage
 }
 
 export type IronField = 'ferritin' | 'tsat'
@@ -52,27 +60,33 @@ export interface IronInputError {
   message: string
 }
 
-export type IronVerdict = 'indicated' | 'iv-only' | 'iv-iron-sucrose' | 'not-indicated' | 'no-iron-overload-risk' | 'outside-evidence'
+export type IronVerdict = (typeof IRON_VERDICTS)[number]
 
 export const IRON_VERDICT_LABEL: Record<IronVerdict, string> = {
   indicated: 'Iron therapy indicated (oral or IV)',
   'iv-only': 'IV iron only',
   'iv-iron-sucrose': 'IV iron sucrose (ESRD on dialysis; conditional)',
+  'oral-iron-first': 'Oral iron first (pregnancy)',
+  'oral-iron-avoid-iv': 'Oral iron; avoid IV iron (pregnancy, first trimester)',
   'not-indicated': 'Iron therapy not indicated',
   'no-iron-overload-risk': 'No iron: TSAT at or above the overload ceiling',
   'outside-evidence': 'Outside the iron-treatment evidence: look for inflammation',
 }
 
 /** The verdicts that tell a clinician to give iron; every other verdict withholds it. */
-export const IRON_RECOMMENDING_VERDICTS: readonly IronVerdict[] = ['indicated', 'iv-only', 'iv-iron-sucrose']
+export const IRON_RECOMMENDING_VERDICTS: readonly IronVerdict[] = ['indicated', 'iv-only', 'iv-iron-sucrose', 'oral-iron-first', 'oral-iron-avoid-iv']
 
-export type IronRuleId = 'aasm2024' | 'irlssgMayo2021' | 'children' | 'dialysis'
+/** The verdicts under which IV iron is an option (the IV cautions apply). */
+const IV_POSSIBLE_VERDICTS: readonly IronVerdict[] = ['indicated', 'iv-only', 'iv-iron-sucrose', 'oral-iron-first']
+
+export type IronRuleId = 'aasm2024' | 'irlssgMayo2021' | 'children' | 'dialysis' | 'pregnancy'
 
 export const IRON_RULE_LABEL: Record<IronRuleId, string> = {
   aasm2024: 'AASM 2024',
   irlssgMayo2021: 'IRLSSG/Mayo 2021',
   children: 'AASM 2024, children',
   dialysis: 'AASM 2024, ESRD on dialysis',
+  pregnancy: 'IRLSSG 2015, pregnancy',
 }
 
 interface ReadingBase {
@@ -111,6 +125,8 @@ export interface IronStudiesInterpretation {
   caveats: IronRules['caveats']
   /** Safety cautions for this reading: always the overload one; IV ones when IV iron is an option; pregnancy when pregnant. */
   cautions: IronRules['cautions']
+  /** TSAT at or above the overload ceiling: what to order next (repeat fasting TSAT, HFE genotype). */
+  overloadWorkup?: IronRules['ceilings']['overloadWorkup']
 }
 
 /** Above this a ferritin is a typing or unit error, not a result (the highest reported values are far below). */
@@ -182,6 +198,11 @@ function beyondTrialFerritin(rule: IronRuleId, ferritin: number, tsat: number, c
   )
 }
 
+/** Ferritin above the prompt level with a low TSAT: check CRP and causes of inflammation first (review 1.1.0, A11). */
+function inflammationPrompt(ferritin: number, tsat: number, c: Ceilings): string {
+  return ferritin > c.checkInflammationAboveFerritin && tsat < c.lowTsatBelow ? ` ${c.checkInflammationNote}` : ''
+}
+
 const ceilingClause = (c: Ceilings) => `no iron if TSAT is ≥${pct(c.noIronIfTsatAtLeast)}`
 
 function readAasm(ferritin: number | undefined, tsat: number | undefined, rules: IronRules['aasm2024'], c: Ceilings): IronReading {
@@ -212,7 +233,9 @@ function readAasm(ferritin: number | undefined, tsat: number | undefined, rules:
   }
   const beyond = beyondTrialFerritin('aasm2024', f, t, c)
   if (beyond) return beyond
-  if (t < tBelow) return verdict('aasm2024', 'indicated', `TSAT ${pct(t)} is <${pct(tBelow)} with ferritin ${ng(f)} (<${ng(c.trialEvidenceFerritinBelow)}).`, src)
+  if (t < tBelow) {
+    return verdict('aasm2024', 'indicated', `TSAT ${pct(t)} is <${pct(tBelow)} with ferritin ${ng(f)} (<${ng(c.trialEvidenceFerritinBelow)}).${inflammationPrompt(f, t, c)}`, src)
+  }
   if (f > ivAbove && f <= ivMax) {
     const bound = rules.ivOnlyUpperBoundUnconfirmed
       ? `The ${ng(ivMax)} upper bound was seen only in secondary reports of the guideline.`
@@ -276,7 +299,14 @@ function readChild(ferritin: number | undefined, tsat: number | undefined, rules
     return needs('children', 'ferritin', `Ferritin is needed: in children iron is indicated if ferritin is <${ng(below)}; TSAT alone does not decide.`, rules.sources)
   }
   const unconfirmed = rules.unconfirmed ? `The children's threshold of <${ng(below)} was seen only in secondary reports.` : undefined
-  if (ferritin >= below) return verdict('children', 'not-indicated', `ferritin ${ng(ferritin)} is ≥${ng(below)} (children).`, rules.sources, unconfirmed)
+  if (ferritin >= below) {
+    const consider = rules.mayConsiderFerritinBelow
+    const band =
+      consider !== undefined && ferritin < consider
+        ? ` Between ${num(below)} and ${ng(consider)} iron may be considered${rules.mayConsiderUnconfirmed ? ' (this band is unconfirmed)' : ''}.`
+        : ''
+    return verdict('children', 'not-indicated', `ferritin ${ng(ferritin)} is ≥${ng(below)} (children).${band}`, rules.sources, unconfirmed)
+  }
   if (tsat === undefined) {
     return needs('children', 'tsat', `Transferrin saturation is needed: ferritin ${ng(ferritin)} is <${ng(below)} (children), so iron is indicated once TSAT is known to be <${pct(c.noIronIfTsatAtLeast)}.`, rules.sources)
   }
@@ -300,6 +330,60 @@ function readDialysis(ferritin: number | undefined, tsat: number | undefined, ru
   return verdict('dialysis', 'not-indicated', `${why}: the dialysis rule gives ${rule}; iron for anaemia stays with the renal team.`, rules.sources, unconfirmed)
 }
 
+/** What IV iron means at this stage of pregnancy: avoided, a specialist decision, or (stage not entered) both. */
+function pregnancyIvClause(stage: PregnancyStage | undefined, rules: IronRules['pregnancy']): { avoidIv: boolean; text: string } {
+  const avoided = rules.avoidIvIn.join(' or ')
+  const specialist = rules.ivAsSpecialistDecisionIn.join(' or ')
+  if (stage !== undefined && rules.avoidIvIn.includes(stage)) return { avoidIv: true, text: `${stage}: avoid IV iron.` }
+  if (stage !== undefined && rules.ivAsSpecialistDecisionIn.includes(stage)) {
+    return { avoidIv: false, text: `${stage}: IV iron only as a specialist decision if oral iron fails or is not tolerated.` }
+  }
+  const entered = stage === undefined ? 'Trimester not entered' : `${capitalise(stage)}`
+  return { avoidIv: false, text: `${entered}: avoid IV iron in the ${avoided}; in the ${specialist}, IV iron only as a specialist decision if oral iron fails or is not tolerated.` }
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+/** Pregnancy: oral iron first, never "IV iron only"; the ceilings of every rule still apply. */
+function readPregnancy(
+  ferritin: number | undefined,
+  tsat: number | undefined,
+  stage: PregnancyStage | undefined,
+  rules: IronRules['pregnancy'],
+  c: Ceilings,
+): IronReading {
+  const { oralIronIfFerritinBelow: fBelow, oralIronIfTsatBelow: tBelow } = rules
+  const src = rules.sources
+  const unconfirmed = rules.unconfirmed ? 'The pregnancy thresholds are attributed to the IRLSSG 2015 pregnancy consensus, which could not be read.' : undefined
+  const ceiling = overloadCeiling('pregnancy', tsat, c)
+  if (ceiling) return ceiling
+  const rule = `in pregnancy, oral iron if ferritin <${ng(fBelow)} or TSAT <${pct(tBelow)}, never IV iron alone`
+  if (ferritin === undefined) return needs('pregnancy', 'ferritin', `Ferritin is needed: ${rule}.`, src)
+  if (tsat === undefined) {
+    return needs('pregnancy', 'tsat', `Transferrin saturation is needed: ${rule}; ${ceilingClause(c)}.`, src)
+  }
+  const beyond = beyondTrialFerritin('pregnancy', ferritin, tsat, c)
+  if (beyond) return beyond
+  const iv = pregnancyIvClause(stage, rules)
+  if (ferritin < fBelow || tsat < tBelow) {
+    const why = ferritin < fBelow ? `ferritin ${ng(ferritin)} is <${ng(fBelow)}` : `TSAT ${pct(tsat)} is <${pct(tBelow)} with ferritin ${ng(ferritin)}`
+    return verdict(
+      'pregnancy',
+      iv.avoidIv ? 'oral-iron-avoid-iv' : 'oral-iron-first',
+      `${why} in pregnancy: oral iron first. ${capitalise(iv.text)}${inflammationPrompt(ferritin, tsat, c)}`,
+      src,
+      unconfirmed,
+    )
+  }
+  return verdict(
+    'pregnancy',
+    'not-indicated',
+    `ferritin ${ng(ferritin)} is ≥${ng(fBelow)} and TSAT ${pct(tsat)} is ≥${pct(tBelow)}: in pregnancy iron is not indicated (the AASM 2024 band for IV iron alone was not written for pregnancy).`,
+    src,
+    unconfirmed,
+  )
+}
+
 function summarise(primary: IronReading, comparison: IronReading | undefined, differs: boolean): string {
   const main =
     primary.status === 'verdict'
@@ -314,7 +398,7 @@ function summarise(primary: IronReading, comparison: IronReading | undefined, di
   return `${main} ${comparison.ruleLabel}: ${comparison.reason}`
 }
 
-const recommends = (reading: IronReading | undefined) => reading?.status === 'verdict' && IRON_RECOMMENDING_VERDICTS.includes(reading.verdict)
+const ivPossible = (reading: IronReading | undefined) => reading?.status === 'verdict' && IV_POSSIBLE_VERDICTS.includes(reading.verdict)
 
 function cautionsFor(ironRules: IronRules, input: IronStudiesInput, ivPossible: boolean): IronRules['cautions'] {
   return ironRules.cautions.filter(
@@ -340,13 +424,18 @@ export function interpretIronStudies(input: IronStudiesInput, ironRules: IronRul
   }
   const c = ironRules.ceilings
   const child = input.population === 'child' || (input.population === undefined && input.child === true)
-  const primary = input.dialysis
+  // Pregnancy comes first: no other rule may read "IV iron only" for a pregnant patient.
+  const pregnant = input.pregnant === true
+  const primary = pregnant
+    ? readPregnancy(values.ferritin, values.tsat, input.pregnancyStage, ironRules.pregnancy, c)
+    : input.dialysis
     ? readDialysis(values.ferritin, values.tsat, ironRules.dialysis, c)
     : child
       ? readChild(values.ferritin, values.tsat, ironRules.children, c)
       : readAasm(values.ferritin, values.tsat, ironRules.aasm2024, c)
-  const comparison = input.dialysis || child ? undefined : readMayo(values.ferritin, values.tsat, input.inflammation === true, ironRules.irlssgMayo2021, c)
+  const comparison = pregnant || input.dialysis || child ? undefined : readMayo(values.ferritin, values.tsat, input.inflammation === true, ironRules.irlssgMayo2021, c)
   const differs = primary.status === 'verdict' && comparison?.status === 'verdict' && primary.verdict !== comparison.verdict
+  const overload = primary.status === 'verdict' && primary.verdict === 'no-iron-overload-risk' ? c.overloadWorkup : undefined
   return {
     status: primary.status === 'verdict' ? 'complete' : 'incomplete',
     errors,
@@ -355,9 +444,10 @@ export function interpretIronStudies(input: IronStudiesInput, ironRules: IronRul
     ...(comparison ? { comparison } : {}),
     differs,
     ...(primary.status === 'needs' ? { needs: primary.needs } : {}),
-    summary: summarise(primary, comparison, differs),
+    summary: overload ? `${summarise(primary, comparison, differs)} ${overload.text}` : summarise(primary, comparison, differs),
     caveats,
-    cautions: cautionsFor(ironRules, input, recommends(primary) || recommends(comparison)),
+    ...(overload ? { overloadWorkup: overload } : {}),
+    cautions: cautionsFor(ironRules, input, ivPossible(primary) || ivPossible(comparison)),
   }
 }
 
@@ -373,6 +463,7 @@ export function describeIronRules(
   const ch = ironRules.children
   const c = ironRules.ceilings
   const dx = ironRules.dialysis
+  const pr = ironRules.pregnancy
   return [
     {
       rule: 'ceilings',
@@ -402,9 +493,16 @@ export function describeIronRules(
     {
       rule: 'children',
       label: 'AASM 2024, children',
-      text: `iron if ferritin <${ng(ch.ironIfFerritinBelow)}`,
+      text: `iron if ferritin <${ng(ch.ironIfFerritinBelow)}${ch.mayConsiderFerritinBelow !== undefined ? `; may be considered from ${num(ch.ironIfFerritinBelow)} to <${ng(ch.mayConsiderFerritinBelow)}` : ''}`,
       sources: ch.sources,
-      ...(ch.unconfirmed ? { unconfirmed: true } : {}),
+      ...(ch.unconfirmed || ch.mayConsiderUnconfirmed ? { unconfirmed: true } : {}),
+    },
+    {
+      rule: 'pregnancy',
+      label: 'IRLSSG 2015, pregnancy',
+      text: `oral iron first if ferritin <${ng(pr.oralIronIfFerritinBelow)} or TSAT <${pct(pr.oralIronIfTsatBelow)}; never IV iron alone; avoid IV iron in the ${pr.avoidIvIn.join(' or ')}; in the ${pr.ivAsSpecialistDecisionIn.join(' or ')}, IV iron only as a specialist decision when oral iron fails or is not tolerated`,
+      sources: pr.sources,
+      ...(pr.unconfirmed ? { unconfirmed: true } : {}),
     },
   ]
 }

@@ -5,7 +5,14 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { IronRules } from '../../data/bundle-schema'
 import { Citations, UnconfirmedTag } from '../../components/evidence'
-import { describeIronRules, interpretIronStudies, type IronField, type IronReading } from './interpret-iron-studies'
+import {
+  describeIronRules,
+  interpretIronStudies,
+  PREGNANCY_STAGES,
+  type IronField,
+  type IronReading,
+  type PregnancyStage,
+} from './interpret-iron-studies'
 import { NumberField } from '../../components/number-field'
 
 type RawValue = { text: string; unreadable: boolean }
@@ -19,12 +26,21 @@ export function IronStudiesInterpreter({ ironRules }: { ironRules: IronRules }) 
   const [inflammation, setInflammation] = useState(false)
   const [dialysis, setDialysis] = useState(false)
   const [pregnant, setPregnant] = useState(false)
+  const [pregnancyStage, setPregnancyStage] = useState<PregnancyStage | undefined>(undefined)
 
   // A number input reports "1e" or "--5" as an empty value with validity.badInput: say so
   // instead of treating it as blank. `NaN` makes the interpreter report "must be a number".
   const asInput = (value: RawValue) => (value.unreadable ? Number.NaN : value.text)
   const result = interpretIronStudies(
-    { ferritin: asInput(ferritin), tsat: asInput(tsat), population: child ? 'child' : 'adult', dialysis, inflammation, pregnant },
+    {
+      ferritin: asInput(ferritin),
+      tsat: asInput(tsat),
+      population: child ? 'child' : 'adult',
+      dialysis,
+      inflammation,
+      pregnant,
+      ...(pregnant && pregnancyStage ? { pregnancyStage } : {}),
+    },
     ironRules,
   )
   const errorFor = (field: IronField) => result.errors.find((e) => e.field === field)?.message
@@ -74,6 +90,26 @@ export function IronStudiesInterpreter({ ironRules }: { ironRules: IronRules }) 
             <input type="checkbox" className="h-5 w-5 accent-blue-800" checked={pregnant} onChange={(e) => setPregnant(e.currentTarget.checked)} />
             Pregnant
           </label>
+          {pregnant && (
+            <label className="grid gap-1 pl-7">
+              <span>Trimester</span>
+              <select
+                className="min-h-11 w-fit rounded border border-slate-500 px-2"
+                value={pregnancyStage ?? ''}
+                onChange={(e) => {
+                  const value = e.currentTarget.value
+                  setPregnancyStage(PREGNANCY_STAGES.find((stage) => stage === value))
+                }}
+              >
+                <option value="">Not known</option>
+                {PREGNANCY_STAGES.map((stage) => (
+                  <option key={stage} value={stage}>
+                    {stage.charAt(0).toUpperCase() + stage.slice(1)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
         </fieldset>
       </form>
 
@@ -86,6 +122,11 @@ export function IronStudiesInterpreter({ ironRules }: { ironRules: IronRules }) 
         )}
         {result.primary && <ReadingView reading={result.primary} main />}
         {result.comparison && <ReadingView reading={result.comparison} differs={result.differs} />}
+        {result.overloadWorkup && (
+          <p className="mt-2 rounded border-l-4 border-red-800 bg-red-50 py-1 pl-2 text-sm">
+            <span className="font-semibold">Tests to add:</span> {result.overloadWorkup.text} <Citations ids={result.overloadWorkup.sources} />
+          </p>
+        )}
         {result.status !== 'empty' && result.status !== 'invalid' && (
           <ul aria-label="Safety cautions" className="mt-2 list-disc space-y-1 pl-5 text-sm">
             {result.cautions.map((caution) => (
@@ -115,7 +156,7 @@ export function IronStudiesInterpreter({ ironRules }: { ironRules: IronRules }) 
             {caveat.unconfirmed && <UnconfirmedTag />}
           </li>
         ))}
-        {(['aasm2024', 'irlssgMayo2021', 'dialysis', 'children'] as const).map((key) => ({ key, rule: ironRules[key] })).map(({ key, rule }) => (
+        {(['aasm2024', 'irlssgMayo2021', 'dialysis', 'children', 'pregnancy'] as const).map((key) => ({ key, rule: ironRules[key] })).map(({ key, rule }) => (
           <li key={key}>
             {rule.note} <Citations ids={rule.sources} />
           </li>

@@ -188,3 +188,52 @@ describe('reading the typed values', () => {
     expect(a.iron.tsat).toEqual({ value: 30, source: 'entered' })
   })
 })
+
+describe('assessPatient: pregnancy iron reading and the iron overload work-up (issue 16)', () => {
+  const pregnant = (stage: PatientInput['pregnancyStage'], ferritin: string, tsat: string): PatientInput => ({
+    age: '30',
+    sex: 'female',
+    ticked: new Set(['pregnant']),
+    ...(stage ? { pregnancyStage: stage } : {}),
+    ferritin,
+    tsat,
+  })
+
+  it('first trimester, ferritin 18 and TSAT 12%: oral iron, avoid IV iron, in the reading and the note; CBC still ordered', () => {
+    const a = assessPatient(bundle, pregnant('first trimester', '18', '12'))
+    const primary = a.iron.interpretation.primary
+    expect(primary?.status === 'verdict' && primary.verdict).toBe('oral-iron-avoid-iv')
+    expect(a.summary).toContain('Oral iron; avoid IV iron (pregnancy, first trimester)')
+    expect(a.summary).not.toContain('oral or IV')
+    expect(a.findings.map((f) => f.id)).toContain('low-iron')
+  })
+
+  it('the trimester entered changes the note for the same values', () => {
+    const first = assessPatient(bundle, pregnant('first trimester', '40', '25')).summary
+    const second = assessPatient(bundle, pregnant('second trimester', '40', '25')).summary
+    expect(first).toContain('First trimester: avoid IV iron.')
+    expect(second).toContain('Second trimester: IV iron only as a specialist decision if oral iron fails or is not tolerated.')
+    expect(second).not.toContain('avoid IV iron.')
+  })
+
+  it.each([...PREGNANCY_STAGES, undefined])('ferritin 85 and TSAT 25%% in pregnancy (%s) never reads "IV iron only"', (stage) => {
+    const a = assessPatient(bundle, pregnant(stage, '85', '25'))
+    expect(a.summary).not.toContain('IV iron only')
+    expect(a.iron.interpretation.comparison).toBeUndefined()
+  })
+
+  it('TSAT at or above 45% adds the overload work-up to the TSAT test, with its source', () => {
+    const a = assessPatient(bundle, { age: '50', sex: 'male', ferritin: '400', tsat: '52' })
+    expect(a.findings.map((f) => f.id)).toContain('iron-overload-possible')
+    const tsat = a.tests.find((t) => t.lab.id === 'tsat')
+    expect(tsat?.reasons.join(' ')).toMatch(/fasting morning sample.*HFE genotype/)
+    expect(tsat?.sources).toContain('easl-2022-haemochromatosis')
+    expect(a.summary).toContain('HFE genotype')
+  })
+
+  it('below the ceiling there is no overload work-up', () => {
+    const a = assessPatient(bundle, { age: '50', sex: 'male', ferritin: '400', tsat: '44' })
+    expect(a.findings.map((f) => f.id)).not.toContain('iron-overload-possible')
+    expect(a.summary).not.toContain('HFE')
+  })
+})

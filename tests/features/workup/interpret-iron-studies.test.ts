@@ -230,7 +230,8 @@ describe('interpretIronStudies: properties', () => {
     fc.constant(null),
   )
   const anyInput = fc.record(
-    { ferritin: anyValue, tsat: anyValue, population: fc.constantFrom('adult' as const, 'child' as const), inflammation: fc.boolean(), dialysis: fc.boolean(), pregnant: fc.boolean() },
+    { ferritin: anyValue, tsat: anyValue, population: fc.constantFrom('adult' as const, 'child' as const), inflammation: fc.boolean(), dialysis: fc.boolean(), pregnant: fc.boolean(),
+      pregnancyStage: fc.constantFrom('first trimester' as const, 'second trimester' as const, 'third trimester' as const, 'postpartum' as const) },
     { requiredKeys: [] },
   )
 
@@ -388,5 +389,124 @@ describe('review 1.0.2: no input with TSAT ≥45% ever yields a recommendation (
       ),
       { numRuns: 3000 },
     )
+  })
+})
+
+describe('interpretIronStudies: pregnancy (one rule set for /patient and /workup)', () => {
+  const pregnant = (ferritin: number, tsat: number, pregnancyStage?: IronStudiesInput['pregnancyStage']) =>
+    read({ ferritin, tsat, pregnant: true, ...(pregnancyStage ? { pregnancyStage } : {}) })
+  const stages = [undefined, 'first trimester', 'second trimester', 'third trimester', 'postpartum'] as const
+
+  it('the bundle carries the pregnancy rules, unconfirmed until the consensus is read', () => {
+    expect(rules.pregnancy).toMatchObject({ oralIronIfFerritinBelow: 75, avoidIvIn: ['first trimester'], ivAsSpecialistDecisionIn: ['second trimester', 'third trimester'], unconfirmed: true })
+    expect(rules.pregnancy.sources).toContain('picchietti-2015-pregnancy')
+  })
+
+  it('first trimester, ferritin 18 and TSAT 12%: oral iron, avoid IV iron; no IV cautions', () => {
+    const result = pregnant(18, 12, 'first trimester')
+    expect(result.primary).toMatchObject({ rule: 'pregnancy', verdict: 'oral-iron-avoid-iv', verdictLabel: 'Oral iron; avoid IV iron (pregnancy, first trimester)' })
+    expect(result.primary?.reason).toContain('First trimester: avoid IV iron.')
+    expect(result.summary).toContain('avoid IV iron')
+    expect(result.summary).not.toMatch(/oral or IV/)
+    expect(result.comparison).toBeUndefined()
+    expect(result.cautions.map((c) => c.when)).not.toContain('iv')
+    expect(result.cautions.map((c) => c.when)).toContain('pregnant')
+    expect(result.primary?.status === 'verdict' && result.primary.unconfirmed).toMatch(/could not be read/)
+  })
+
+  it.each(['second trimester', 'third trimester'] as const)('%s, ferritin 18 and TSAT 12%%: oral iron first, IV iron only as a specialist decision', (stage) => {
+    const result = pregnant(18, 12, stage)
+    expect(result.primary).toMatchObject({ verdict: 'oral-iron-first', verdictLabel: 'Oral iron first (pregnancy)' })
+    expect(result.primary?.reason).toContain(`${stage.charAt(0).toUpperCase()}${stage.slice(1)}: IV iron only as a specialist decision if oral iron fails or is not tolerated.`)
+    expect(result.primary?.reason).not.toContain('avoid IV iron')
+  })
+
+  it('trimester not entered: says both, never "oral or IV"', () => {
+    const result = pregnant(18, 12)
+    expect(result.primary?.status === 'verdict' && result.primary.verdict).toBe('oral-iron-first')
+    expect(result.primary?.reason).toContain('Trimester not entered: avoid IV iron in the first trimester')
+  })
+
+  it.each(stages.map((stage) => [stage ?? 'not entered', stage] as const))('ferritin 85 ng/mL with TSAT 25%%, stage %s: never "IV iron only", and no rule beside it says so', (_, stage) => {
+    const result = pregnant(85, 25, stage)
+    expect(primaryVerdict(result)).toBe('not-indicated')
+    expect(result.summary).not.toContain('IV iron only')
+    expect(mayoVerdict(result)).toBeUndefined()
+    // The same values outside pregnancy read "IV iron only" (AASM 2024): pregnancy is what changes it.
+    expect(primaryVerdict(read({ ferritin: 85, tsat: 25 }))).toBe('iv-only')
+  })
+
+  it('the trimester changes the reading of the same values', () => {
+    const first = pregnant(40, 25, 'first trimester')
+    const third = pregnant(40, 25, 'third trimester')
+    expect(primaryVerdict(first)).toBe('oral-iron-avoid-iv')
+    expect(primaryVerdict(third)).toBe('oral-iron-first')
+    expect(first.summary).not.toBe(third.summary)
+  })
+
+  it('the ceilings still apply in pregnancy: TSAT 50% gives no iron and the overload work-up', () => {
+    const result = pregnant(30, 50, 'second trimester')
+    expect(primaryVerdict(result)).toBe('no-iron-overload-risk')
+    expect(result.overloadWorkup?.text).toContain('HFE')
+    expect(primaryVerdict(pregnant(400, 10, 'second trimester'))).toBe('outside-evidence')
+  })
+
+  it('no pregnant reading, whatever the values and stage, is "IV iron only" or the dialysis IV iron sucrose', () => {
+    fc.assert(
+      fc.property(
+        fc.option(fc.double({ min: 0, max: 2000, noNaN: true }), { nil: undefined }),
+        fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: undefined }),
+        fc.constantFrom(...stages),
+        fc.boolean(),
+        fc.boolean(),
+        (ferritin, tsat, stage, dialysis, child) => {
+          const result = read({ ferritin, tsat, pregnant: true, dialysis, child, ...(stage ? { pregnancyStage: stage } : {}) })
+          for (const reading of [result.primary, result.comparison]) {
+            if (reading?.status === 'verdict') expect(['iv-only', 'iv-iron-sucrose', 'indicated']).not.toContain(reading.verdict)
+          }
+          if (stage === 'first trimester') expect(result.cautions.map((c) => c.when)).not.toContain('iv')
+        },
+      ),
+    )
+  })
+})
+
+describe('interpretIronStudies: inflammation prompt (ferritin >100 ng/mL with TSAT <20%)', () => {
+  it('ferritin 250 and TSAT 18%: iron indicated by AASM 2024, but check CRP and inflammation first', () => {
+    const result = read({ ferritin: 250, tsat: 18 })
+    expect(primaryVerdict(result)).toBe('indicated')
+    expect(result.primary?.reason).toContain(rules.ceilings.checkInflammationNote)
+    expect(result.summary).toContain('check CRP')
+  })
+
+  it('not at ferritin 100 or below, nor with TSAT 20% or more', () => {
+    expect(read({ ferritin: 100, tsat: 18 }).summary).not.toContain('check CRP')
+    expect(read({ ferritin: 60, tsat: 10 }).summary).not.toContain('check CRP')
+    expect(read({ ferritin: 250, tsat: 25 }).summary).not.toContain('check CRP')
+  })
+})
+
+describe('interpretIronStudies: iron overload work-up', () => {
+  it('TSAT at or above 45% adds repeat fasting TSAT and the HFE genotype, with its source', () => {
+    const result = read({ ferritin: 120, tsat: 45 })
+    expect(primaryVerdict(result)).toBe('no-iron-overload-risk')
+    expect(result.overloadWorkup?.text).toMatch(/fasting/)
+    expect(result.overloadWorkup?.text).toMatch(/HFE genotype/)
+    expect(result.overloadWorkup?.sources).toContain('easl-2022-haemochromatosis')
+    expect(result.summary).toContain(rules.ceilings.overloadWorkup.text)
+  })
+
+  it('not below the ceiling', () => {
+    expect(read({ ferritin: 120, tsat: 44.9 }).overloadWorkup).toBeUndefined()
+    expect(read({ ferritin: 120, tsat: 44.9 }).summary).not.toContain('HFE')
+  })
+})
+
+describe('interpretIronStudies: children', () => {
+  it('ferritin 60 ng/mL: not indicated below 50, but the 50–75 band says iron may be considered (unconfirmed)', () => {
+    const result = read({ ferritin: 60, tsat: 20, population: 'child' })
+    expect(primaryVerdict(result)).toBe('not-indicated')
+    expect(result.primary?.reason).toContain('Between 50 and 75 ng/mL iron may be considered (this band is unconfirmed)')
+    expect(read({ ferritin: 80, tsat: 20, population: 'child' }).primary?.reason).not.toContain('may be considered')
   })
 })

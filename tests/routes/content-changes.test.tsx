@@ -1,0 +1,41 @@
+/**
+ * What changed in the content, visibly: on /sources, and in the notice shown when a newer
+ * version replaces the one seen on the last visit.
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+import { readBundleFile } from '../../mocks/handlers/bundle'
+import { parseBundle } from '../../src/data/parse-bundle'
+import { renderRoute, screen, within } from '../test-utils'
+
+const bundle = parseBundle(readBundleFile())
+const SEEN_VERSION_KEY = 'rls-causes:content-version-seen'
+
+afterEach(() => {
+  localStorage.clear()
+})
+
+describe('what changed in the content', () => {
+  // First: the app reads the version seen on the last visit once per version, for its whole life.
+  it('the update notice says which version replaced which, and what changed', async () => {
+    localStorage.setItem(SEEN_VERSION_KEY, '1.1.0')
+    renderRoute('/causes')
+    await screen.findByRole('heading', { level: 1, name: 'Causes' })
+    const notice = await screen.findByText(/^Content 1\.2\.0 replaced 1\.1\.0/)
+    expect(notice).toHaveTextContent(bundle.meta.changes[0]!.items[0]!)
+    expect(notice).toHaveTextContent(/Drugs carry roles:/)
+    expect(within(notice).getByRole('link', { name: 'What changed' })).toHaveAttribute('href', '/sources#changes')
+  })
+
+  it('the sources page lists each version’s clinical changes, newest first', async () => {
+    renderRoute('/sources')
+    await screen.findByRole('heading', { level: 1, name: 'Sources' })
+    const changes = screen.getByRole('region', { name: 'What changed' })
+    const versions = within(changes).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)
+    expect(versions[0]).toMatch(/^Version 1\.2\.0/)
+    expect(versions[1]).toMatch(/^Version 1\.1\.0/)
+    const latest = within(changes).getByRole('region', { name: 'Version 1.2.0' })
+    for (const item of bundle.meta.changes[0]!.items) expect(latest).toHaveTextContent(item)
+    expect(latest).toHaveTextContent(/Pregnancy iron reading/)
+    expect(latest).toHaveTextContent(/Drugs carry roles:/)
+  })
+})
