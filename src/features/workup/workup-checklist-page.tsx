@@ -110,11 +110,14 @@ export function WorkupChecklistPage() {
       </div>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] print:hidden">
-        <LabChecklist labs={bundle.labs} causes={bundle.causes} ticked={ticked} onToggle={toggle} />
-        <div id={interpreterId} tabIndex={-1} className="min-w-0 focus:outline-none">
+        {/* The interpreter comes first on a phone (the answer before the list); on a wide screen it sits on the right. */}
+        <div id={interpreterId} tabIndex={-1} className="min-w-0 focus:outline-none lg:col-start-2 lg:row-start-1">
           <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
             <IronStudiesInterpreter ironRules={bundle.ironRules} />
           </div>
+        </div>
+        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
+          <LabChecklist labs={bundle.labs} causes={bundle.causes} ticked={ticked} onToggle={toggle} />
         </div>
       </div>
 
