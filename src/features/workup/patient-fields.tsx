@@ -23,12 +23,13 @@ export function PatientFields({ values, onChange }: { values?: readonly string[]
       <legend className="text-sm font-semibold text-slate-800 print:hidden">
         Patient details for the printout <span className="font-normal text-slate-700">(optional; printed, never stored)</span>
       </legend>
-      <div className="mt-1 grid grid-cols-2 gap-2 lg:grid-cols-4 print:mt-0 print:grid-cols-[3fr_2fr_2fr_2fr] print:gap-[4mm]">
+      {/* In print the lines flow: short ones share a line; a long one takes a line of its own and wraps there. */}
+      <div className="mt-1 grid grid-cols-2 gap-2 lg:grid-cols-4 print:mt-0 print:flex print:flex-wrap print:gap-x-[4mm] print:gap-y-[1mm]">
         {PATIENT_FIELDS.map((label, i) => {
           const value = current[i] ?? ''
           const filled = value.trim() !== ''
           return (
-            <div key={label} className="flex min-w-0 flex-col print:flex-row print:items-end print:gap-[1mm]">
+            <div key={label} className="flex min-w-0 flex-col print:max-w-full print:min-w-[38mm] print:flex-[1_1_auto] print:flex-row print:items-end print:gap-[1mm]">
               <label
                 htmlFor={`${id}-${i}`}
                 className="text-sm text-slate-700 print:shrink-0 print:self-start print:text-[8pt] print:whitespace-nowrap print:text-black print:after:content-[':']"
