@@ -122,6 +122,19 @@ export function updatePatientForm(change: Partial<PatientForm>): void {
   replace({ ...snapshot.form, ...change })
 }
 
+const NUMBER_KEYS = ['age', 'ageAtOnset', 'ferritin', 'tsat', 'serumIron', 'tibc'] as const
+
+/**
+ * A number the browser could not read ("1e") has no text to show again when the form remounts:
+ * empty it rather than show an error beside an empty field. Not input: the idle count goes on.
+ */
+export function dropUnreadableNumbers(): void {
+  const unreadable = NUMBER_KEYS.filter((key) => snapshot.form[key].unreadable)
+  if (unreadable.length === 0) return
+  const form = { ...snapshot.form, ...Object.fromEntries(unreadable.map((key) => [key, EMPTY_NUMBER])) }
+  publish({ ...snapshot, form, inProgress: hasPatientData(form) })
+}
+
 /** "Start a new patient": every field empty, the form's fields remounted. */
 export function startNewPatient(): void {
   forget(undefined)

@@ -19,6 +19,7 @@ import { LikelyFormSection } from './likely-form-section'
 import { PatientForm } from './patient-form'
 import { PatientPrintout } from './patient-printout'
 import {
+  dropUnreadableNumbers,
   forgetPatientIfIdle,
   IDLE_LIMIT_MINUTES,
   startNewPatient,
@@ -36,8 +37,12 @@ const IDENTIFIER_ORDER: readonly (keyof PrintedIdentifiers)[] = ['name', 'dateOf
 
 export function PatientWorkupPage() {
   const { form, generation, forgotten } = usePatient()
-  // A tab left asleep past the limit may not have run its timer: check on arrival.
-  useEffect(() => forgetPatientIfIdle(), [])
+  // A tab left asleep past the limit may not have run its timer: check on arrival. A number the
+  // browser could not read cannot be shown again in a remounted field: it is emptied.
+  useEffect(() => {
+    forgetPatientIfIdle()
+    dropUnreadableNumbers()
+  }, [])
   // The generation rises when the patient is forgotten: the uncontrolled number fields start empty again.
   return <PatientWorkup key={generation} form={form} forgotten={forgotten} />
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
+  dropUnreadableNumbers,
   EMPTY_PATIENT_FORM,
   getPatientSnapshot,
   hasPatientData,
@@ -86,6 +87,13 @@ describe('the tab’s patient store', () => {
     updatePatientForm({ tsat: { text: '15', unreadable: false } })
     expect(getPatientSnapshot().form.ferritin.text).toBe('')
     expect(getPatientSnapshot().form.tsat.text).toBe('15')
+  })
+
+  it('empties a number the browser could not read, keeping the rest', () => {
+    updatePatientForm({ ferritin: { text: '', unreadable: true }, age: { text: '70', unreadable: false } })
+    dropUnreadableNumbers()
+    expect(getPatientSnapshot().form.ferritin).toEqual({ text: '', unreadable: false })
+    expect(getPatientSnapshot().form.age.text).toBe('70')
   })
 
   it('is never written to storage or cookies', () => {
