@@ -8,9 +8,12 @@
  *  2. The content bundle (as sent).
  *  3. Lookup time per query in node over more than 1,000 queries (median, p95, max).
  *  4. Keystroke to results in Chromium with 4× CPU slowdown (median, worst).
- *  5. Lighthouse (mobile preset: simulated slow 4G, 4× CPU) for /, /causes and /workup.
+ *  5. Lighthouse (mobile preset: simulated slow 4G, 4× CPU) for /, /causes, /workup, /patient and
+ *     /medications.
  *  6. Screener and lookup with the drug vocabulary (scripts/bench-screener.mjs).
  * Each part is a function; `main()` at the end runs them in order.
+ * `BENCH_ONLY=lighthouse` runs only the build, the first visit weight and Lighthouse (on a shared
+ * machine); `LIGHTHOUSE_PAGES=/patient,/workup` audits only those pages.
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -32,7 +35,7 @@ const out = resolve(root, 'bench-out')
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
 const WEIGHT_TARGET = 1.6
-const LIGHTHOUSE_PAGES = ['/', '/causes', '/workup']
+const LIGHTHOUSE_PAGES = process.env.LIGHTHOUSE_PAGES?.split(',') ?? ['/', '/causes', '/workup', '/patient', '/medications']
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
 
 const kb = (bytes) => `${bytes.toLocaleString('en')} B (${(bytes / 1024).toFixed(1)} KiB)`
@@ -243,7 +246,31 @@ async function lighthouseReport(siteUrl) {
   return rows
 }
 
+/** Only the build, the first visit weight and Lighthouse: `BENCH_ONLY=lighthouse npm run bench`. */
+async function lighthouseOnly() {
+  ensureBrowserTools()
+  rmSync(out, { recursive: true, force: true })
+  mkdirSync(out, { recursive: true })
+  const appDir = await buildApp()
+  const site = await startNginx({ distDir: appDir })
+  try {
+    const browser = await launchChromium()
+    try {
+      const app = await firstVisitWeight(browser, site.url, appDir, { waitForApp: true })
+      console.log('\n1. First visit to / : every JS and CSS file the browser downloaded, as sent')
+      for (const { file, encoding, bytes } of app.files) console.log(`  ${file.padEnd(48)} ${encoding.padEnd(8)} ${String(bytes).padStart(8)} B`)
+      console.log(`  ${'total JS+CSS'.padEnd(57)} ${kb(app.total)}`)
+    } finally {
+      await browser.close()
+    }
+    await lighthouseReport(site.url)
+  } finally {
+    await site.stop()
+  }
+}
+
 async function main() {
+  if (process.env.BENCH_ONLY === 'lighthouse') return lighthouseOnly()
   ensureBrowserTools()
   rmSync(out, { recursive: true, force: true })
   mkdirSync(out, { recursive: true })

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest'
 import { server } from '../mocks/server'
+import { startNewPatient } from '../src/features/patient/patient-store'
 
 // CI has two cores shared with the browser tests: give async queries room before failing.
 configure({ asyncUtilTimeout: 4000 })
@@ -39,6 +40,8 @@ export function allowConsoleErrors() {
 afterEach(() => {
   server.resetHandlers()
   cleanup()
+  // The tab's patient lives in module memory: every test starts with none in progress.
+  startNewPatient()
   const requests = unhandledRequests.splice(0)
   const errors = consoleErrors
   consoleErrors = []

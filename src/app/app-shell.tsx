@@ -4,8 +4,9 @@
  */
 import type { ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
-import { Link } from '@tanstack/react-router'
+import { Link, useRouterState } from '@tanstack/react-router'
 import { bundleQuery } from '../data/bundle-query'
+import { usePatient } from '../features/patient/patient-store'
 import { SearchBox } from '../features/search/search-box'
 import { SITE_PAGES } from '../lib/site-pages'
 import { StatusNotices } from './status-notices'
@@ -29,6 +30,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <div className="min-w-64 flex-1">
             <SearchBox />
           </div>
+          <PatientInProgressLink />
         </div>
         <nav aria-label="Main" className="mx-auto max-w-6xl px-2">
           <ul className="flex flex-wrap">
@@ -51,6 +53,21 @@ export function AppShell({ children }: { children: ReactNode }) {
       </main>
       <SiteFooter />
     </div>
+  )
+}
+
+/** While a patient is being worked up in this tab, a way back to them from any other page. */
+function PatientInProgressLink() {
+  const { inProgress } = usePatient()
+  const onPatientPage = useRouterState({ select: (state) => state.location.pathname.replace(/\/$/, '').endsWith('/patient') })
+  if (!inProgress || onPatientPage) return null
+  return (
+    <Link
+      to="/patient"
+      className="inline-flex min-h-11 items-center rounded-md border-2 border-blue-900 bg-white px-3 font-semibold text-blue-900 no-underline hover:underline"
+    >
+      Patient in progress
+    </Link>
   )
 }
 

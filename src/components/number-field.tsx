@@ -4,7 +4,7 @@ import type { FormEvent } from 'react'
  * A labelled number input for a lab value or an age, with its hint and its error tied to it
  * for screen readers. `compact` is the smaller type of a form with many fields side by side.
  * The value is read from the input event, never held by the field: patient data stays with the
- * form that owns it.
+ * form that owns it, which passes `defaultValue` to show what was typed when the field remounts.
  */
 export function NumberField({
   id,
@@ -12,6 +12,7 @@ export function NumberField({
   hint,
   error,
   onInput,
+  defaultValue,
   compact = false,
 }: {
   id: string
@@ -19,6 +20,7 @@ export function NumberField({
   hint?: string
   error: string | undefined
   onInput: (event: FormEvent<HTMLInputElement>) => void
+  defaultValue?: string
   compact?: boolean
 }) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ')
@@ -39,6 +41,7 @@ export function NumberField({
         step="any"
         min={0}
         onInput={onInput}
+        defaultValue={defaultValue}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
         className={`min-h-11 w-full rounded border px-2 py-1 text-base ${compact ? '' : 'max-w-48 '}${error ? 'border-2 border-red-800' : 'border-slate-500'}`}

@@ -397,7 +397,12 @@ export const PatientWorkup = z.object({
   formRules: z.array(
     z.object({ finding: PatientFindingId, leans: z.enum(['primary', 'secondary']), text: Text, sources: SourceIds }),
   ),
-  labRules: z.array(z.object({ finding: PatientFindingId, lab: Id, reason: Text, sources: z.optional(SourceIds) })),
+  /** `unless`: the rule does not apply when this finding is present (no creatinine "because of age" on dialysis). */
+  labRules: z.array(
+    z.object({ finding: PatientFindingId, lab: Id, reason: Text, sources: z.optional(SourceIds), unless: z.optional(PatientFindingId) }),
+  ),
+  /** The lab each result field of the form reports: once a result is entered, the plan says "repeat", not "order". */
+  resultLabs: z.optional(z.array(z.object({ field: z.enum(['ferritin', 'tsat', 'serumIron', 'tibc']), lab: Id }))),
   everyPatientCauses: z.array(z.object({ cause: Id, reason: Text, sources: SourceIds })),
   notes: z.object({
     likelyForm: Text,
@@ -458,7 +463,9 @@ function findBrokenPatientReferences(
     expect(findings, 'finding', rule.finding, at('labRules', i, 'finding'))
     expect(known.lab, 'lab', rule.lab, at('labRules', i, 'lab'))
     rule.sources?.forEach((id, j) => expect(known.source, 'source', id, at('labRules', i, 'sources', j)))
+    if (rule.unless) expect(findings, 'finding', rule.unless, at('labRules', i, 'unless'))
   })
+  rules.resultLabs?.forEach((rule, i) => expect(known.lab, 'lab', rule.lab, at('resultLabs', i, 'lab')))
   rules.everyPatientCauses.forEach((rule, i) => {
     expect(known.cause, 'cause', rule.cause, at('everyPatientCauses', i, 'cause'))
     rule.sources.forEach((id, j) => expect(known.source, 'source', id, at('everyPatientCauses', i, 'sources', j)))

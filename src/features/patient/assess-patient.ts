@@ -10,7 +10,7 @@
 import type { Bundle, Cause, Conflict, Lab, PatientFinding } from '../../data/bundle-schema'
 import { byId } from '../../data/lookup'
 import { interpretIronStudies, type IronStudiesInput, type IronStudiesInterpretation, type PregnancyStage } from '../workup/interpret-iron-studies'
-import { calculateTsat, readAges, type FieldError, type IronUnit, type RawNumber, type TsatCalculation } from './read-patient-values'
+import { calculateTsat, readAges, readNumber, type FieldError, type IronUnit, type RawNumber, type TsatCalculation } from './read-patient-values'
 
 export type Sex = 'female' | 'male'
 export { PREGNANCY_STAGES, type PregnancyStage } from '../workup/interpret-iron-studies'
@@ -55,6 +55,8 @@ export interface TestToOrder {
   reasons: string[]
   /** Sources of the rules that added the test (the test's own sources are on the workup page). */
   sources: string[]
+  /** Its result is already entered in the form: the plan repeats it rather than orders it. */
+  resultEntered: boolean
 }
 export interface IronAssessment {
   interpretation: IronStudiesInterpretation
@@ -196,6 +198,19 @@ function assessIron(
   }
 }
 
+/**
+ * The labs whose result the form already holds (`patientWorkup.resultLabs`): a readable ferritin,
+ * serum iron or TIBC, and a TSAT entered or calculated.
+ */
+function labsWithResultsEntered(rules: Rules, input: PatientInput, iron: IronAssessment): Set<string> {
+  const isEntered = (field: 'ferritin' | 'tsat' | 'serumIron' | 'tibc') => {
+    if (field === 'tsat') return iron.tsat !== undefined
+    const value = readNumber(input[field])
+    return typeof value === 'number' && value >= 0
+  }
+  return new Set((rules.resultLabs ?? []).filter((rule) => isEntered(rule.field)).map((rule) => rule.lab))
+}
+
 export function assessPatient(bundle: Bundle, input: PatientInput): PatientAssessment {
   const rules = bundle.patientWorkup
   const causes = byId(bundle.causes)
@@ -278,15 +293,24 @@ export function assessPatient(bundle: Bundle, input: PatientInput): PatientAsses
   for (const lab of bundle.labs) if (lab.group === 'all') reasons.set(lab.id, { reasons: [], sources: [] })
   for (const rule of rules.labRules) {
     if (!present.has(rule.finding) || !labs.has(rule.lab)) continue
+    if (rule.unless !== undefined && present.has(rule.unless)) continue
     const entry = reasons.get(rule.lab) ?? { reasons: [], sources: [] }
     if (!entry.reasons.includes(rule.reason)) entry.reasons.push(rule.reason)
     for (const id of rule.sources ?? []) if (!entry.sources.includes(id)) entry.sources.push(id)
     reasons.set(rule.lab, entry)
   }
+  const entered = labsWithResultsEntered(rules, input, iron)
   const tests: TestToOrder[] = bundle.labs
     .filter((lab) => reasons.has(lab.id))
-    .map((lab) => ({ lab, everyPatient: lab.group === 'all', reasons: reasons.get(lab.id)?.reasons ?? [], sources: reasons.get(lab.id)?.sources ?? [] }))
-    .sort((a, b) => Number(b.everyPatient) - Number(a.everyPatient))
+    .map((lab) => ({
+      lab,
+      everyPatient: lab.group === 'all',
+      reasons: reasons.get(lab.id)?.reasons ?? [],
+      sources: reasons.get(lab.id)?.sources ?? [],
+      resultEntered: entered.has(lab.id),
+    }))
+    // To order first (every patient's, then the rest), then those to repeat.
+    .sort((a, b) => Number(a.resultEntered) - Number(b.resultEntered) || Number(b.everyPatient) - Number(a.everyPatient))
 
   const assessment: Omit<PatientAssessment, 'summary'> = {
     errors,
@@ -303,6 +327,23 @@ export function assessPatient(bundle: Bundle, input: PatientInput): PatientAsses
 }
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
+
+/**
+ * The plan's tests: "order" those not yet done, each with its reasons; "repeat" those whose result
+ * was entered, so the note never re-orders what the clinician just typed.
+ */
+export function planText(tests: readonly TestToOrder[]): string {
+  const named = (t: TestToOrder) => (t.reasons.length > 0 ? `${t.lab.name} (${t.reasons.join('; ')})` : t.lab.name)
+  const toOrder = tests.filter((t) => !t.resultEntered)
+  const toRepeat = tests.filter((t) => t.resultEntered)
+  const parts: string[] = []
+  if (toOrder.length > 0) parts.push(`order ${toOrder.map(named).join('; ')}.`)
+  if (toRepeat.length > 0) {
+    const text = `repeat when due (results already available): ${toRepeat.map((t) => t.lab.name).join('; ')}.`
+    parts.push(parts.length === 0 ? text : text.charAt(0).toUpperCase() + text.slice(1))
+  }
+  return parts.join(' ')
+}
 
 /** The codes a note carries, from the bundle's one list of diagnosis codes: "ICD-10-CM G25.81; ICD-11 7A80". */
 export function noteCodes(bundle: Bundle): string {
@@ -349,9 +390,7 @@ export function formatSummaryNote(bundle: Bundle, input: PatientInput, a: Omit<P
         ? 'Iron studies: the values entered need checking.'
         : `Iron studies: ${interpretation.summary}${tsatNote}`,
   )
-  lines.push(
-    `Plan: order ${a.tests.map((t) => (t.reasons.length > 0 ? `${t.lab.name} (${t.reasons.join('; ')})` : t.lab.name)).join('; ')}. ${rules.notes.drawIron}`,
-  )
+  lines.push(`Plan: ${planText(a.tests)} ${rules.notes.drawIron}`)
   lines.push(`Per RLS Causes content version ${bundle.meta.version}, reviewed ${bundle.meta.reviewed}; supports, and does not replace, clinical judgement.`)
   return lines.join('\n')
 }

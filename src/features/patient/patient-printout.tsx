@@ -1,18 +1,29 @@
 /**
  * What prints: one page for the chart (the patient lines print above it), then the patient
  * handout in plain language. Hidden on screen; black on white, compact, so the two fit in at
- * most three A4 or Letter pages.
+ * most two A4 or Letter pages. Flagged drugs print with the chart line as written, so the
+ * clinician can find it in the chart; the iron reading prints with its safety cautions.
  */
 import type { Bundle } from '../../data/bundle-schema'
 import { citationText } from '../../components/evidence'
 import { CLINICAL_JUDGEMENT_LINE } from '../workup/checklist-model'
+import type { FlaggedLine } from '../medications/screen-medication-list'
 import type { PatientAssessment } from './assess-patient'
 import { buildHandout } from './patient-handout'
 import { noteCodes } from './assess-patient'
+import { testReasonText } from './tests-section'
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
 
 export const CHART_TITLE = 'Restless legs syndrome (RLS): patient workup'
 
-export function PatientPrintout({ bundle, assessment }: { bundle: Bundle; assessment: PatientAssessment }) {
+/** "Stemetil 5mg tds: prochlorperazine": the line as written in the chart, then the drugs it names. */
+export function flaggedLineText(line: FlaggedLine): string {
+  const names = [...new Set([...line.matches.map((m) => lowerFirst(m.medication.name)), ...line.classMatches.map((m) => `${m.matchedText} (${lowerFirst(m.medicationClass.name)})`)])]
+  return `${line.line.trim()}: ${names.join(', ')}`
+}
+
+export function PatientPrintout({ bundle, assessment, flaggedLines }: { bundle: Bundle; assessment: PatientAssessment; flaggedLines: readonly FlaggedLine[] }) {
   const cite = (ids: readonly string[]) => citationText(bundle.sources, ids)
   const { interpretation } = assessment.iron
   const handout = buildHandout(bundle.patientWorkup.handout, assessment.tests)
@@ -34,7 +45,7 @@ export function PatientPrintout({ bundle, assessment }: { bundle: Bundle; assess
         <h3 className="mt-[2mm] text-[9.5pt] font-bold">Flagged medications</h3>
         <p>
           {assessment.flaggedMedications.length > 0
-            ? `${assessment.flaggedMedications.map((m) => `${m.name} — ${m.className}`).join('; ')}. ${bundle.patientWorkup.notes.weakTrigger}`
+            ? `${flaggedLines.map(flaggedLineText).join('; ')}. ${bundle.patientWorkup.notes.weakTrigger}`
             : 'None flagged in the list entered, or no list entered.'}
         </p>
         <h3 className="mt-[2mm] text-[9.5pt] font-bold">Iron studies</h3>
@@ -42,6 +53,14 @@ export function PatientPrintout({ bundle, assessment }: { bundle: Bundle; assess
           {interpretation.status === 'empty' || interpretation.status === 'invalid' ? 'No reading: enter ferritin and TSAT.' : interpretation.summary}
           {assessment.iron.tsat?.source === 'calculated' && assessment.iron.tsat.text ? ` (${assessment.iron.tsat.text}.)` : ''}
         </p>
+        {interpretation.status !== 'empty' &&
+          interpretation.cautions.map((caution) => (
+            <p key={caution.text}>
+              <b>Caution:</b> {caution.text}
+              {caution.unconfirmed ? ' (unconfirmed)' : ''}
+              {cite(caution.sources)}
+            </p>
+          ))}
         {assessment.iron.notes.map((note) => (
           <p key={note.text}>
             {note.text}
@@ -56,8 +75,8 @@ export function PatientPrintout({ bundle, assessment }: { bundle: Bundle; assess
               <span className="mt-[0.3mm] inline-block h-[3mm] w-[3mm] shrink-0 border border-black" />
               <span>
                 <b>{test.lab.name}</b>
-                {test.lab.loinc ? ` · LOINC ${test.lab.loinc}` : ''} — {test.everyPatient ? 'every patient' : 'because of'}
-                {test.reasons.length > 0 ? `${test.everyPatient ? '; also ' : ' '}${test.reasons.join('; ')}` : ''}
+                {test.lab.loinc ? ` · LOINC ${test.lab.loinc}` : ''} — {test.resultEntered ? 'result entered: repeat when due; ' : ''}
+                {lowerFirst(testReasonText(test))}
               </span>
             </li>
           ))}

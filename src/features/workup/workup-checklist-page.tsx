@@ -3,7 +3,7 @@
  * the app (paper and an EHR note). Ticks and typed values are React state only: nothing is
  * stored, nothing goes into the address, so a shared or kiosk browser keeps no patient data.
  */
-import { startTransition, useCallback, useEffect, useId, useMemo, useState } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import { NeedsJavaScript } from '../../components/needs-javascript'
 import { useBundle } from '../../data/bundle-query'
@@ -33,7 +33,6 @@ function useChecklistAddress(): string {
 
 export function WorkupChecklistPage() {
   const bundle = useBundle()
-  const interpreterId = useId()
   const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set())
   const address = useChecklistAddress()
   const container = useInputTypedBeforeStart<HTMLDivElement>()
@@ -90,19 +89,6 @@ export function WorkupChecklistPage() {
           Print checklist
         </button>
         <CopyChecklistButton text={text} />
-        <a
-          href={`#${interpreterId}`}
-          className="inline-flex min-h-11 items-center lg:hidden"
-          onClick={(event) => {
-            // Scroll without touching the address: the router owns it.
-            event.preventDefault()
-            const target = document.getElementById(interpreterId)
-            target?.scrollIntoView({ block: 'start' })
-            target?.focus({ preventScroll: true })
-          }}
-        >
-          Go to the iron-studies interpreter
-        </a>
       </div>
 
       <div className="mt-4">
@@ -110,11 +96,14 @@ export function WorkupChecklistPage() {
       </div>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] print:hidden">
-        <LabChecklist labs={bundle.labs} causes={bundle.causes} ticked={ticked} onToggle={toggle} />
-        <div id={interpreterId} tabIndex={-1} className="min-w-0 focus:outline-none">
+        {/* The interpreter comes first on a phone (the answer before the list); on a wide screen it sits on the right. */}
+        <div className="min-w-0 lg:col-start-2 lg:row-start-1">
           <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
             <IronStudiesInterpreter ironRules={bundle.ironRules} />
           </div>
+        </div>
+        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
+          <LabChecklist labs={bundle.labs} causes={bundle.causes} ticked={ticked} onToggle={toggle} />
         </div>
       </div>
 

@@ -122,8 +122,19 @@ describe('assessPatient: properties', () => {
   })
 
   // Only a finding that answers a question can drop the test that asked it (pregnant → no pregnancy test).
+  // And a finding a rule excepts (`unless`) drops that rule's test (dialysis → no creatinine "because of age").
   const answeredBy = (extra: string) =>
-    new Set(rules.labRules.filter((r) => rules.findings.find((f) => f.id === r.finding)?.derived?.unless === extra).map((r) => r.lab))
+    new Set(
+      rules.labRules
+        .filter((r) => r.unless === extra || rules.findings.find((f) => f.id === r.finding)?.derived?.unless === extra)
+        .map((r) => r.lab),
+    )
+  // A finding that changes the iron reading (dialysis, a child, inflammation) may drop what the old reading led to.
+  const ironReadingFindings = new Set(rules.findings.filter((f) => f.derived?.field === 'ironReading').map((f) => f.id))
+  const fromIronReading = (a: ReturnType<typeof assessPatient>) =>
+    new Set(rules.causeRules.filter((r) => ironReadingFindings.has(r.finding) && a.findings.some((f) => f.id === r.finding)).flatMap((r) => r.causes))
+  const fromIronReadingLabs = (a: ReturnType<typeof assessPatient>) =>
+    new Set(rules.labRules.filter((r) => ironReadingFindings.has(r.finding) && a.findings.some((f) => f.id === r.finding)).map((r) => r.lab))
 
   it('ticking one more finding never removes an every-patient test or a cause, nor a test it does not answer', () => {
     fc.assert(
@@ -133,9 +144,12 @@ describe('assessPatient: properties', () => {
         const afterLabs = after.tests.map((t) => t.lab.id)
         for (const id of everyPatientLabs) expect(afterLabs).toContain(id)
         const removed = before.tests.map((t) => t.lab.id).filter((id) => !afterLabs.includes(id))
-        for (const id of removed) expect(answeredBy(extra), `${extra} removed ${id}`).toContain(id)
+        const readingChanged = before.iron.interpretation.primary?.status === 'verdict' && after.iron.interpretation.primary?.status === 'verdict' && before.iron.interpretation.primary.verdict !== after.iron.interpretation.primary.verdict
+        const droppable = new Set([...answeredBy(extra), ...(readingChanged ? fromIronReadingLabs(before) : [])])
+        for (const id of removed) expect(droppable, `${extra} removed ${id}`).toContain(id)
         const afterCauses = after.causes.map((c) => c.cause.id)
-        for (const c of before.causes) expect(afterCauses).toContain(c.cause.id)
+        const droppableCauses = readingChanged ? fromIronReading(before) : new Set<string>()
+        for (const c of before.causes) if (!droppableCauses.has(c.cause.id)) expect(afterCauses).toContain(c.cause.id)
       }),
     )
   })

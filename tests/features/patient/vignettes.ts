@@ -64,8 +64,9 @@ export const VIGNETTES: Vignette[] = [
       causes: ['ckd-esrd-dialysis', 'older-age'],
       flagged: [],
       iron: ['17.8%', 'IV iron sucrose', 'AASM 2024'],
-      tests: [...EVERY_PATIENT, 'cbc', 'crp', 'creatinine-egfr'],
-      testsAbsent: ['pregnancy-test'],
+      tests: [...EVERY_PATIENT, 'cbc', 'crp'],
+      // On dialysis, creatinine is not ordered "because of older adult" or "onset at 45 or later".
+      testsAbsent: ['pregnancy-test', 'creatinine-egfr'],
       reasons: [['crp', 'kidney failure on dialysis']],
       summary: ['G25.81', 'kidney failure on dialysis', 'calculated from serum iron 8 ÷ TIBC 45 µmol/L'],
     },

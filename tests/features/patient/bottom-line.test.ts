@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { readBundleFile } from '../../../mocks/handlers/bundle'
+import { parseBundle } from '../../../src/data/parse-bundle'
+import { assessPatient, planText } from '../../../src/features/patient/assess-patient'
+import { bottomLineOf } from '../../../src/features/patient/bottom-line'
+
+const bundle = parseBundle(readBundleFile())
+
+describe('the bottom line', () => {
+  it('says what is missing when nothing is entered', () => {
+    const line = bottomLineOf(assessPatient(bundle, {}), false)
+    expect(line).toEqual({
+      leaning: 'Not enough entered to lean either way',
+      medications: 'Medication list not entered',
+      iron: 'Iron studies: not entered',
+      tests: '4 tests to order',
+    })
+  })
+
+  it('gives the leaning, the drugs to review, the iron verdict and the tests to order and repeat', () => {
+    const a = assessPatient(bundle, {
+      age: '52',
+      sex: 'male',
+      flaggedMedicationIds: ['sertraline', 'metoclopramide'],
+      medicationListEntered: true,
+      ferritin: '20',
+      tsat: '15',
+    })
+    const line = bottomLineOf(a, true)
+    expect(line.leaning).toBe(a.likelyForm.label)
+    expect(line.medications).toBe('2 drugs to review')
+    expect(line.iron).toBe('Iron: Iron therapy indicated (oral or IV) (AASM 2024)')
+    const toOrder = a.tests.filter((t) => !t.resultEntered).length
+    expect(line.tests).toBe(`${toOrder} test${toOrder === 1 ? '' : 's'} to order, 4 to repeat`)
+  })
+
+  it('counts one drug in the singular, and a list with none flagged as none to review', () => {
+    expect(bottomLineOf(assessPatient(bundle, { flaggedMedicationIds: ['sertraline'], medicationListEntered: true }), true).medications).toBe('1 drug to review')
+    expect(bottomLineOf(assessPatient(bundle, { medicationListEntered: true }), true).medications).toBe('No flagged drug to review')
+  })
+
+  it('asks for the missing value, and to check an impossible one', () => {
+    expect(bottomLineOf(assessPatient(bundle, { ferritin: '20' }), false).iron).toBe('Iron: no verdict yet, a value is missing')
+    expect(bottomLineOf(assessPatient(bundle, { ferritin: '-3' }), false).iron).toBe('Iron studies: check the values entered')
+  })
+})
+
+describe('the plan', () => {
+  const ids = (a: ReturnType<typeof assessPatient>, entered: boolean) => a.tests.filter((t) => t.resultEntered === entered).map((t) => t.lab.id)
+
+  it('orders every patient’s iron studies when none are entered', () => {
+    const a = assessPatient(bundle, {})
+    expect(ids(a, true)).toEqual([])
+    expect(a.summary).toMatch(/^Plan: order Serum ferritin; Serum iron; Total iron-binding capacity; Transferrin saturation\. /m)
+    expect(a.summary).not.toContain('Repeat')
+  })
+
+  it('repeats, rather than orders, the results entered: a lab TSAT stands for the serum iron and TIBC behind it', () => {
+    const a = assessPatient(bundle, { ferritin: '140', tsat: '30' })
+    expect(ids(a, true).sort()).toEqual(['ferritin', 'serum-iron', 'tibc', 'tsat'])
+    // Normal iron studies add a creatinine (kidney disease is among the next causes), ordered first.
+    expect(a.summary).toMatch(/^Plan: order Serum creatinine with eGFR \([^)]*\)\. Repeat when due \(results already available\): Serum ferritin; Serum iron; Total iron-binding capacity; Transferrin saturation\. /m)
+    expect(a.summary).not.toMatch(/order Serum ferritin/)
+  })
+
+  it('repeats only the ferritin when only the ferritin is entered', () => {
+    const a = assessPatient(bundle, { ferritin: '40' })
+    expect(ids(a, true)).toEqual(['ferritin'])
+    expect(a.summary).toMatch(/^Plan: order Serum iron; Total iron-binding capacity; Transferrin saturation\. Repeat when due \(results already available\): Serum ferritin\./m)
+  })
+
+  it('does not count an unreadable value as entered', () => {
+    expect(ids(assessPatient(bundle, { ferritin: Number.NaN }), true)).toEqual([])
+  })
+
+  it('writes the two parts in order', () => {
+    const a = assessPatient(bundle, { age: '70', ferritin: '40' })
+    const text = planText(a.tests)
+    expect(text.indexOf('order ')).toBeLessThan(text.indexOf('Repeat when due'))
+  })
+})
+
+describe('reasons that fit the patient', () => {
+  const reasonsFor = (a: ReturnType<typeof assessPatient>, lab: string) => a.tests.find((t) => t.lab.id === lab)?.reasons
+  it('never tells a dialysis patient to order creatinine because of age, onset or diabetes', () => {
+    const withoutDialysis = assessPatient(bundle, { age: '70', ageAtOnset: '60', ticked: ['diabetes'] })
+    expect(reasonsFor(withoutDialysis, 'creatinine-egfr')).toEqual(expect.arrayContaining(['older adult']))
+    const onDialysis = assessPatient(bundle, { age: '70', ageAtOnset: '60', ticked: ['diabetes', 'dialysis'] })
+    expect(reasonsFor(onDialysis, 'creatinine-egfr')).toBeUndefined()
+    expect(reasonsFor(onDialysis, 'bun')).toBeUndefined()
+  })
+
+  it('brings the next commonest causes forward when the iron studies do not call for iron', () => {
+    const normal = assessPatient(bundle, { age: '50', ferritin: '140', tsat: '30' })
+    expect(normal.iron.interpretation.primary).toMatchObject({ verdict: 'not-indicated' })
+    const causes = normal.causes.map((c) => c.cause.id)
+    for (const id of ['drug-antidepressants', 'ckd-esrd-dialysis', 'peripheral-neuropathy', 'obstructive-sleep-apnoea']) expect(causes).toContain(id)
+    expect(normal.causes.find((c) => c.cause.id === 'ckd-esrd-dialysis')!.because[0]).toMatch(/above the RLS treatment threshold/)
+    expect(reasonsFor(normal, 'creatinine-egfr')?.[0]).toMatch(/kidney disease/)
+    const low = assessPatient(bundle, { age: '50', ferritin: '20', tsat: '15' })
+    expect(low.causes.map((c) => c.cause.id)).not.toContain('obstructive-sleep-apnoea')
+  })
+})
