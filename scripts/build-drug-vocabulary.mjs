@@ -53,14 +53,17 @@ for (const path of [RXNORM_DIR, MEDEXTRACTR, ENGLISH]) {
   if (!existsSync(path)) fail(`${path} not found: see the header of scripts/build-drug-vocabulary.mjs for where to get it.`)
 }
 
-export const fold = (text) =>
+const foldAll = (text) =>
   text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
-const kebab = (text) => fold(text).replace(/ /g, '-')
+/** A name's key, as the screener's integrity checks compare names: what stands before a bracket. */
+const fold = (text) => foldAll(text.split('(')[0])
+const kebab = (text) => foldAll(text).replace(/ /g, '-')
 const capitalise = (text) => text.charAt(0).toUpperCase() + text.slice(1)
 
 const curated = JSON.parse(readFileSync(join(root, 'scripts/vocabulary/curated.json'), 'utf8'))
@@ -98,7 +101,8 @@ const dropped = { bundleNames: 0, stem: 0, english: 0, allergen: 0 }
 
 function claim(name, id) {
   const key = fold(name)
-  if (!key || byName.has(key)) return false
+  if (!key) return false
+  if (byName.has(key)) return byName.get(key) === id
   byName.set(key, id)
   return true
 }
@@ -126,6 +130,7 @@ for (const entry of curated.ingredients) {
   })
 }
 
+const groups = curated.ingredientGroups.map(({ pattern, ingredient }) => ({ pattern: new RegExp(pattern, 'i'), ingredient }))
 /** RxNorm ingredient name → what a brand containing it maps to: a bundle id, a vocabulary id, or null (left out). */
 const ingredientTarget = new Map()
 const ALLERGEN = /\b(allergenic extract|pollen extract|venom|hair extract|skin extract|feathers? extract|dander extract|epithelia)\b/i
@@ -154,6 +159,9 @@ function addIngredient(name, market, source) {
     dropped.stem++
   } else if (byName.has(key)) {
     target = byName.get(key)
+  } else if (groups.some(({ pattern }) => pattern.test(name))) {
+    // Vaccine antigens ("influenza A virus A/Victoria/… antigen") are read as the vaccine a chart names.
+    target = groups.find(({ pattern }) => pattern.test(name)).ingredient
   } else {
     const id = newId(name)
     ingredients.set(id, { id, name: capitalise(name), brands: { us: [], uk: [] }, aliases: [], markets: [market], source })
@@ -235,6 +243,7 @@ for (const name of [...generic].sort()) {
 // ---- Brands: one ingredient → its brand; several, or a bundle medication → a product -----------
 const products = []
 const productIds = new Set()
+const productIngredients = new Map()
 for (const product of curated.products) {
   // A bundle medication's name stays only on a product that contains that medication (it adds a pack check).
   const names = [product.name, ...product.otherNames].filter((name) => !isBundleName(name) || product.ingredients.includes(bundleByName.get(fold(name))))
@@ -246,12 +255,14 @@ for (const product of curated.products) {
   names.forEach((name) => claim(name, product.id))
   products.push({ ...product, otherNames: names.slice(1) })
   productIds.add(product.id)
+  productIngredients.set(product.id, product.ingredients)
 }
 
 let rxnormBrands = 0
 for (const [brand, drugs] of [...brandDrugs].sort(([a], [b]) => a.localeCompare(b))) {
   const key = fold(brand)
-  if (key.length < 3 || /^\d/.test(key)) continue
+  // "K-Tab", "3M": a one-letter or numeric first word is no name the lookup or a chart line can match.
+  if (key.length < 3 || /^(\d|[a-z]\b)/.test(key)) continue
   if (bundleByName.has(key)) {
     dropped.bundleNames++
     continue
@@ -260,13 +271,25 @@ for (const [brand, drugs] of [...brandDrugs].sort(([a], [b]) => a.localeCompare(
     dropped.english++
     continue
   }
-  const sets = [...drugs.values()].map((set) => [...set])
-  const all = [...new Set(sets.flat())]
+  const all = [...new Set([...drugs.values()].flatMap((set) => [...set]))]
   if (all.some((id) => id === null)) {
     dropped.stem++
     continue
   }
   if (byName.has(key)) continue
+  const sets = [...drugs.values()].map((set) => [...set])
+  // "Fluzone Quadrivalent 2025-2026" when "Fluzone" is known with the same ingredients: the screener
+  // already finds "Fluzone" in it, and the lookup is not crowded with seasons.
+  const words = key.split(' ')
+  const covered = words.slice(1).some((_, i) => {
+    const prefix = words.slice(0, i + 1).join(' ')
+    // "Benadryl Itch Stopping": a bundle brand's name already leads the line to the bundle drug.
+    if (bundleByName.has(prefix)) return true
+    const known = byName.get(prefix)
+    const targets = known === undefined ? undefined : ingredients.has(known) ? [known] : productIngredients.get(known)
+    return targets !== undefined && all.every((id) => targets.includes(id))
+  })
+  if (covered) continue
   const distinct = new Set(sets.map((set) => [...set].sort().join('+')))
   if (all.length === 1 && ingredients.has(all[0])) {
     const ingredient = ingredients.get(all[0])
@@ -284,6 +307,7 @@ for (const [brand, drugs] of [...brandDrugs].sort(([a], [b]) => a.localeCompare(
       ...(distinct.size > 1 ? { ambiguous: 'Sold as several products with different ingredients: check the pack.' } : {}),
     })
     productIds.add(id)
+    productIngredients.set(id, all)
     claim(brand, id)
   }
   rxnormBrands++
@@ -305,24 +329,7 @@ const vocabulary = {
   chartNoise: curated.chartNoise,
 }
 
-/** One entry per line: readable diffs at a fraction of the indented size. */
-function format(value) {
-  const lines = ['{']
-  const keys = Object.keys(value)
-  keys.forEach((key, i) => {
-    const comma = i < keys.length - 1 ? ',' : ''
-    const item = value[key]
-    if (Array.isArray(item) && item.length > 0 && typeof item[0] === 'object') {
-      lines.push(`  ${JSON.stringify(key)}: [`)
-      item.forEach((entry, j) => lines.push(`    ${JSON.stringify(entry)}${j < item.length - 1 ? ',' : ''}`))
-      lines.push(`  ]${comma}`)
-    } else lines.push(`  ${JSON.stringify(key)}: ${JSON.stringify(item)}${comma}`)
-  })
-  lines.push('}')
-  return lines.join('\n') + '\n'
-}
-
-const text = format(vocabulary)
+const text = JSON.stringify(vocabulary, null, 2) + '\n'
 const brotli = brotliCompressSync(Buffer.from(text)).length
 const report = [
   `RxNorm prescribable 2025-10-06: ${rxnormIngredients} ingredients read, ${bySource('rxnorm')} added; ${rxnormBrands} brand names kept`,
