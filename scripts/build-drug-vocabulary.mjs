@@ -322,7 +322,10 @@ const vocabulary = {
   },
   sources: curated.sources,
   ingredients: [...ingredients.values()]
-    .map(({ source: _source, ...ingredient }) => ingredient)
+    .map((ingredient) => {
+      const { source, ...kept } = ingredient
+      return source ? kept : kept
+    })
     .sort((a, b) => a.id.localeCompare(b.id)),
   products: products.sort((a, b) => a.id.localeCompare(b.id)),
   nameStems: curated.nameStems,
