@@ -229,15 +229,33 @@ let medExtractRIngredients = 0
 // and diuretics", "allopurinol, combinations". A brand never appears so, and a brand taken without its
 // ingredients could hide a trigger.
 const GENERIC_FORM = /^([a-z][a-z -]{3,}?)(?: \(as |, combinations?\b| and (?:diuretics|thiazides|other diuretics|[a-z-]+ inhibitors?)\b)/i
+// Or, one word, when it ends with the INN stem of a class this reference does not list as a trigger
+// ("albendazole", "artesunate", "atracurium"): INN stems make generic names, seldom brands.
+const ingredientStems = curated.ingredientStems.stems
 const generic = new Set()
 for (const raw of medExtractR) {
-  const base = /^a/i.test(raw) ? GENERIC_FORM.exec(raw)?.[1]?.toLowerCase() : undefined
+  if (!/^a/i.test(raw)) continue
+  const base = GENERIC_FORM.exec(raw)?.[1]?.toLowerCase()
   if (base) generic.add(base)
+  const word = raw.toLowerCase()
+  if (/^[a-z]{6,}$/.test(word) && ingredientStems.some((stem) => word.endsWith(stem))) generic.add(word)
 }
 for (const name of [...generic].sort()) {
   if (!/^[a-z][a-z' -]*[a-z]$/.test(name) || name.split(' ').length > 3) continue
   if (/\b(and|with|combinations?|combo|flavou?r|vitamins|excl)\b|(ives|agents)$/.test(name)) continue
   if (addIngredient(name, 'us', 'medextractr') !== undefined) medExtractRIngredients++
+}
+
+// ---- INN and BAN names beside the US names ------------------------------------------------------
+let innAliases = 0
+for (const { inn, usan } of curated.innNames.pairs) {
+  const target = byName.get(fold(usan))
+  if (!target || !ingredients.has(target) || isBundleName(inn)) continue
+  if (claim(inn, target)) {
+    const ingredient = ingredients.get(target)
+    if (![ingredient.name, ...ingredient.aliases].some((name) => fold(name) === fold(inn))) ingredient.aliases.push(inn)
+    innAliases++
+  }
 }
 
 // ---- Brands: one ingredient → its brand; several, or a bundle medication → a product -----------
@@ -322,10 +340,7 @@ const vocabulary = {
   },
   sources: curated.sources,
   ingredients: [...ingredients.values()]
-    .map((ingredient) => {
-      const { source, ...kept } = ingredient
-      return source ? kept : kept
-    })
+    .map((ingredient) => Object.fromEntries(Object.entries(ingredient).filter(([key]) => key !== 'source')))
     .sort((a, b) => a.id.localeCompare(b.id)),
   products: products.sort((a, b) => a.id.localeCompare(b.id)),
   nameStems: curated.nameStems,
@@ -337,6 +352,7 @@ const brotli = brotliCompressSync(Buffer.from(text)).length
 const report = [
   `RxNorm prescribable 2025-10-06: ${rxnormIngredients} ingredients read, ${bySource('rxnorm')} added; ${rxnormBrands} brand names kept`,
   `medExtractR RxNorm list: ${medExtractR.length} names read, ${medExtractRIngredients} A-ingredients taken (${bySource('medextractr')} new)`,
+  `INN and BAN names added as aliases: ${innAliases}`,
   `dropped: ${JSON.stringify(dropped)}`,
   `vocabulary: ${ingredients.size} ingredients, ${products.length} products; ${(text.length / 1024).toFixed(1)} KB raw, ${(brotli / 1024).toFixed(1)} KB brotli (limit ${SIZE_LIMIT / 1024} KB)`,
 ].join('\n')
