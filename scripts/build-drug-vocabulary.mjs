@@ -97,7 +97,7 @@ const english = new Set(
 // ---- The vocabulary being built ---------------------------------------------------------------
 const ingredients = new Map() // id → ingredient
 const byName = new Map() // folded name, alias or brand → ingredient id
-const dropped = { bundleNames: 0, stem: 0, english: 0, allergen: 0 }
+const dropped = { bundleNames: 0, stem: 0, english: 0, allergen: 0, leftOut: 0 }
 
 function claim(name, id) {
   const key = fold(name)
@@ -130,6 +130,7 @@ for (const entry of curated.ingredients) {
   })
 }
 
+const leftOut = new Set(curated.leftOut.names.map(fold))
 const groups = curated.ingredientGroups.map(({ pattern, ingredient }) => ({ pattern: new RegExp(pattern, 'i'), ingredient }))
 /** RxNorm ingredient name → what a brand containing it maps to: a bundle id, a vocabulary id, or null (left out). */
 const ingredientTarget = new Map()
@@ -147,6 +148,9 @@ function addIngredient(name, market, source) {
   if (bundleByName.has(key)) {
     target = bundleByName.get(key)
     dropped.bundleNames++
+  } else if (leftOut.has(key)) {
+    target = null
+    dropped.leftOut++
   } else if (containsBundleName(key)) {
     // "acetyldihydrocodeine", "dihydrocodeine": a relative of a bundle drug is never called unrelated.
     target = null
