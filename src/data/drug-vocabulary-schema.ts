@@ -49,6 +49,10 @@ export const VocabularySource = z.object({
   publisher: Text,
   url: z.string().check(z.regex(/^https:\/\/\S+$/, 'expected an https address')),
   usedFor: Text,
+  /** The licence or terms under which the list is used. */
+  licence: z.optional(Text),
+  /** The release or retrieval date of the list used (ISO date). */
+  date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date'))),
 })
 
 /** Words and phrases as a chart writes them; matching ignores case, accents and punctuation. */

@@ -90,6 +90,38 @@ function vocabularyDocuments(bundle: Bundle, vocabulary: DrugVocabulary): Search
   return docs
 }
 
+/** SNOMED CT's concept for RLS: charts and order sets carry it, the bundle's coding lists ICD only. */
+const SNOMED_CT_RLS = '32914008'
+
+/**
+ * What clinicians type for the condition itself and for the patients it covers: the other name
+ * in every spelling, the diagnosis codes printed on every page, and children.
+ */
+function clinicalWordDocuments(bundle: Bundle): SearchDoc[] {
+  const codes = bundle.coding.codes.map((code) => `${code.system} ${code.code}`)
+  // "G25.81" is also typed "G2581".
+  const undotted = bundle.coding.codes.map((code) => code.code.replace(/\./g, ''))
+  const children = bundle.ironRules.children
+  return [
+    {
+      id: 'condition-rls',
+      group: 'Pages',
+      title: 'Restless legs syndrome (Willis-Ekbom disease)',
+      names: ['Willis-Ekbom disease', 'Willis Ekbom', 'Willisekbom', 'WED', 'RLS', 'RLS/WED', ...codes, ...undotted, `SNOMED CT ${SNOMED_CT_RLS}`].join(' · '),
+      context: `The condition this reference covers · ${[...codes, `SNOMED CT ${SNOMED_CT_RLS}`].join(' · ')}`,
+      href: '/',
+    },
+    {
+      id: 'population-children',
+      group: 'Pages',
+      title: 'Children and adolescents (paediatric RLS)',
+      names: ['paediatric', 'pediatric', 'children', 'child', 'kids', 'adolescents', 'teenagers'].join(' · '),
+      context: `${children.unconfirmed ? 'Unconfirmed · ' : ''}${children.note}`,
+      href: '/workup#iron-studies',
+    },
+  ]
+}
+
 function documentsFrom(bundle: Bundle, vocabulary?: DrugVocabulary): SearchDoc[] {
   const classes = byId(bundle.medicationClasses)
   const geneticsCause = bundle.causes.find((c) => c.category === 'genetics' && c.role === 'primary risk factor')
@@ -157,6 +189,7 @@ function documentsFrom(bundle: Bundle, vocabulary?: DrugVocabulary): SearchDoc[]
       href: `/primary-vs-secondary#mimic-${mimic.id}`,
     })
   }
+  docs.push(...clinicalWordDocuments(bundle))
   if (vocabulary) docs.push(...vocabularyDocuments(bundle, vocabulary))
   return docs
 }

@@ -60,6 +60,24 @@ describe('lookup field', () => {
     expect(await screen.findByText(/“qqqzzzx” is not recognised: check the spelling. Try a condition/)).toBeInTheDocument()
   })
 
+  it('answers the clinical words: Willis-Ekbom, a diagnosis code, haemochromatosis, kids', async () => {
+    const { user } = renderRoute('/')
+    await screen.findByRole('heading', { level: 1, name: 'Causes of restless legs syndrome' })
+    for (const [query, option] of [
+      ['Willis-Ekbom', /Restless legs syndrome \(Willis-Ekbom disease\)/],
+      ['G25.81', /Restless legs syndrome \(Willis-Ekbom disease\)/],
+      ['7A80', /Restless legs syndrome \(Willis-Ekbom disease\)/],
+      ['haemochromatosis', /Transferrin saturation/],
+      ['kids', /Children and adolescents/],
+    ] as const) {
+      await user.clear(field())
+      await user.type(field(), query)
+      const listbox = await screen.findByRole('listbox', { name: 'Search results' })
+      expect(await within(listbox).findByRole('option', { name: option }), query).toBeInTheDocument()
+      expect(screen.queryByText(/is not recognised: check the spelling/)).not.toBeInTheDocument()
+    }
+  })
+
   it('answers for a combination brand and for a drug with no known association', async () => {
     const { user } = renderRoute('/')
     await screen.findByRole('heading', { level: 1, name: 'Causes of restless legs syndrome' })
