@@ -31,12 +31,10 @@ export function PatientPrintout({ bundle, assessment }: { bundle: Bundle; assess
         </p>
         <h3 className="mt-[2mm] text-[9.5pt] font-bold">Causes to look for</h3>
         <p>{assessment.causes.map((c) => `${c.cause.name} (${c.cause.grade})`).join('; ')}</p>
-        <h3 className="mt-[2mm] text-[9.5pt] font-bold">Flagged medications</h3>
-        <p>
-          {assessment.flaggedMedications.length > 0
-            ? `${assessment.flaggedMedications.map((m) => `${m.name} — ${m.className}`).join('; ')}. ${bundle.patientWorkup.notes.weakTrigger}`
-            : 'None flagged in the list entered, or no list entered.'}
-        </p>
+        <h3 className="mt-[2mm] text-[9.5pt] font-bold">Medications</h3>
+        {assessment.medicationNote.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
         <h3 className="mt-[2mm] text-[9.5pt] font-bold">Iron studies</h3>
         <p>
           {interpretation.status === 'empty' || interpretation.status === 'invalid' ? 'No reading: enter ferritin and TSAT.' : interpretation.summary}

@@ -15,11 +15,12 @@ import { useInputTypedBeforeStart } from '../../lib/input-typed-before-start'
 import { NeedsJavaScript } from '../../components/needs-javascript'
 import { NumberField } from '../../components/number-field'
 import { ScreeningResults } from '../medications/medication-list-screener'
-import { screenMedicationList, type ScreeningResult } from '../medications/screen-medication-list'
+import { countsAsCause } from '../medications/drug-roles'
+import { screenMedicationList } from '../medications/screen-medication-list'
 import { CopyChecklistButton } from '../workup/copy-checklist-button'
 import type { IronReading } from '../workup/interpret-iron-studies'
 import { PatientFields } from '../workup/patient-fields'
-import { assessPatient, PREGNANCY_STAGES, type IronContext, type PatientAssessment, type PatientInput, type PregnancyStage, type Sex } from './assess-patient'
+import { assessPatient, screenedMedicationsFrom, PREGNANCY_STAGES, type IronContext, type PatientAssessment, type PatientInput, type PregnancyStage, type Sex } from './assess-patient'
 import { PatientPrintout } from './patient-printout'
 import { IRON_UNITS, type IronUnit, type PatientField } from './read-patient-values'
 
@@ -57,19 +58,6 @@ const EMPTY_FORM: FormState = {
 // A number input reports "1e" as an empty value with validity.badInput: NaN makes the readers say "must be a number".
 const asRaw = (value: NumberValue) => (value.unreadable ? Number.NaN : value.text)
 
-/**
- * The drug ids the assessment uses from the screener's answer: the flagged drugs, and the
- * recognised ones (also those named beside a flagged drug), so "metformin use" and the other
- * drug-derived findings follow from the list.
- */
-function medicationIdsFrom(result: ScreeningResult): { flagged: string[]; recognised: string[] } {
-  const recognisedMatches = [...result.recognised.flatMap((line) => line.matches), ...result.flagged.flatMap((line) => line.alsoNamed)]
-  return {
-    flagged: result.flagged.flatMap((line) => line.matches.map((match) => match.medication.id)),
-    recognised: [...new Set(recognisedMatches.flatMap((match) => match.ingredientIds))],
-  }
-}
-
 export function PatientWorkupPage() {
   // Remounting the form is the surest way to forget a patient: every field starts empty again.
   const [patientKey, setPatientKey] = useState(0)
@@ -93,8 +81,7 @@ function PatientWorkup({ onNewPatient }: { onNewPatient: () => void }) {
     sex: form.sex,
     ticked: form.ticked,
     pregnancyStage: form.pregnancyStage,
-    flaggedMedicationIds: medicationIdsFrom(screening).flagged,
-    recognisedMedicationIds: medicationIdsFrom(screening).recognised,
+    medications: screenedMedicationsFrom(screening),
     medicationListEntered: medications.trim() !== '',
     ferritin: asRaw(form.ferritin),
     tsat: asRaw(form.tsat),
@@ -307,7 +294,9 @@ function PatientWorkup({ onNewPatient }: { onNewPatient: () => void }) {
                   onRetryVocabulary={() => void vocabulary.refetch()}
                   flaggedHeading={false}
                 />
-                {assessment.flaggedMedications.length > 0 && <p className="mt-3 font-medium">{bundle.patientWorkup.notes.weakTrigger}</p>}
+                {assessment.flaggedMedications.some((m) => countsAsCause(m.roles) || m.roles.includes('insufficient evidence')) && (
+                  <p className="mt-3 font-medium">{bundle.patientWorkup.notes.weakTrigger}</p>
+                )}
               </>
             )}
           </Section>
