@@ -23,7 +23,7 @@ import type { Bundle, EvidenceGrade, Medication, MedicationClass, MedicationRole
 import type { DrugVocabulary, VocabularyIngredient, VocabularyProduct } from '../../data/drug-vocabulary-schema'
 import { byId } from '../../data/lookup'
 import { chartWordsFor, readLine, type ChartWords } from './chart-line-context'
-import { ROLE_ORDER, leadingRole, orderedRoles } from './drug-roles'
+import { ROLE_ORDER, countsAsCause, leadingRole, orderedRoles } from './drug-roles'
 import { spacedTokens, tokenize } from './fold-text'
 import { suggestionsFor, type SpellingSuggestion } from './spelling-suggestions'
 
@@ -353,7 +353,8 @@ export function alternativesFor(medication: Medication, medicationClass: Medicat
   })
 }
 
-const roleRank = (roles: readonly MedicationRole[]) => ROLE_ORDER.indexOf(leadingRole(roles))
+// Drugs that can trigger or worsen RLS first (in the order written), then by role.
+const roleRank = (roles: readonly MedicationRole[]) => (countsAsCause(roles) ? 0 : ROLE_ORDER.indexOf(leadingRole(roles)))
 
 const LETTERS_ONLY = /^\p{L}+$/u
 /** A stem is read only on a word at least this much longer than it ("-adol" needs "tramadol", not "adol"). */
