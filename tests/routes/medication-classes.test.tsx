@@ -78,7 +78,8 @@ describe('medications reference: advice lines and evidence labels', SLOW, () => 
     expect(within(oxycodone).getByRole('link', { name: 'emc' })).toHaveAttribute('href', '/sources#source-emc')
 
     const metoprolol = entry('metoprolol')
-    expect(within(metoprolol).getByRole('heading', { level: 3 })).toHaveTextContent('Insufficient evidence')
+    expect(metoprolol).toHaveTextContent('Reported without adequate evidence')
+    expect(within(metoprolol).getByRole('heading', { level: 3 })).toHaveTextContent(/^Metoprolol/)
     expect(metoprolol).toHaveTextContent('Insufficient evidence: do not stop a needed drug for this alone.')
     // The class's unconfirmed note is shown once, with the class, not again under each of its members.
     const classNote = bundle.medicationClasses.find((c) => c.id === 'beta-blockers')!.unconfirmed![0]!

@@ -13,7 +13,7 @@ import { useBundle } from '../../data/bundle-query'
 import { drugVocabularyQuery } from '../../data/drug-vocabulary-query'
 import { useInputTypedBeforeStart } from '../../lib/input-typed-before-start'
 import { AlternativesList } from './alternatives-list'
-import { ROLE_LABELS, ROLE_ORDER, leadingRole } from './drug-roles'
+import { ROLE_LABELS, ROLE_ORDER, countsAsCause, leadingRole } from './drug-roles'
 import { EFFECT_WORDS } from './effect-words'
 import {
   screenMedicationList,
@@ -283,7 +283,7 @@ const REASON_WORDS: Record<NotMedicationReason, string> = {
 
 /** Flagged lines grouped by their leading role: drugs that can trigger or worsen RLS first. */
 function byRole(lines: readonly FlaggedLine[]): FlaggedLine[] {
-  const rank = (line: FlaggedLine) => ROLE_ORDER.indexOf(leadingRole(line.roles))
+  const rank = (line: FlaggedLine) => (countsAsCause(line.roles) ? 0 : ROLE_ORDER.indexOf(leadingRole(line.roles)))
   return [...lines].sort((a, b) => rank(a) - rank(b))
 }
 

@@ -276,16 +276,14 @@ const MedicationEntry = memo(function MedicationEntry({
         <h3 className="text-lg font-semibold">
           {medication.name}
           {hasUnconfirmed && <UnconfirmedTag />}
+        </h3>
+        <p className="flex flex-wrap gap-1">
           {orderedRoles(medication.roles).map((role) => (
-            <span
-              key={role}
-              data-role={role}
-              className="ml-1 inline-block rounded border border-slate-700 px-1 text-xs font-semibold text-slate-800 uppercase"
-            >
+            <span key={role} data-role={role} className="inline-block rounded border border-slate-700 px-1 text-xs font-semibold text-slate-800 uppercase">
               {ROLE_LABELS[role]}
             </span>
           ))}
-        </h3>
+        </p>
         <dl className="text-sm">
           <div>
             <dt className="inline font-semibold">US: </dt>
