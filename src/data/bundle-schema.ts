@@ -78,14 +78,16 @@ export const Alternative = z.object({ text: Text, sources: SourceIds, unconfirme
 // ---- Medication content: roles, advice, match-only names ----
 
 export const MedicationRole = z.enum(MEDICATION_ROLES)
+/** One role or more, each once (uniqueness is checked with the cross-references). */
+const MedicationRoles = z.array(MedicationRole).check(z.minLength(1, 'expected at least one role'))
 
 export const MedicationClass = z.object({
   id: Id,
   name: Text,
   description: Text,
   mechanism: z.enum(MEDICATION_MECHANISMS),
-  /** "treatment complication" for dopaminergic RLS treatments (augmentation); every member shares it. */
-  role: MedicationRole,
+  /** The roles every member holds (a member may add one: oxycodone adds "rls treatment"). */
+  roles: MedicationRoles,
   /** The WHO ATC group and BNF section the members were enumerated from. */
   classification: z.optional(z.object({ text: Text, sources: SourceIds })),
   /** One line for the whole class, shown with its heading ("Do not stop a needed drug for this alone."). */
@@ -107,11 +109,10 @@ export const Medication = z.object({
   /** Misspellings and chart shorthand, for matching only: never displayed as a name of the drug. */
   matchOnly: z.optional(z.array(Text)),
   class: Id,
-  /** "trigger", or "treatment complication" for dopaminergic RLS treatments (never a cause). */
-  role: MedicationRole,
+  /** Its roles in RLS: its class's, and any of its own. */
+  roles: MedicationRoles,
+  /** The reported effect; agrees with the roles (augmentation and treats: an RLS treatment; withdrawal: a withdrawal risk). */
   effect: z.enum(MEDICATION_EFFECTS),
-  /** Reported only without adequate evidence (review A6): shown, but never as an alert. */
-  insufficientEvidence: z.optional(z.literal(true)),
   /** The one thing to tell the prescriber: "Do not stop abruptly; taper.", "Do not stop a needed drug for this alone.". */
   advice: Text,
   grade: EvidenceGrade,
@@ -553,20 +554,31 @@ export function findBrokenReferences(bundle: BundleShape): Issue[] {
     duplicates(name, items)
   }
 
-  // A drug that treats RLS is never listed as its cause: a treatment-complication class belongs only to a
-  // treatment-complication entry, and a drug's role and effect agree with its class.
-  const classRoles = new Map(bundle.medicationClasses.map((cls) => [cls.id, cls.role]))
+  // A drug that treats RLS is never listed as its cause: a class that treats RLS belongs only to a
+  // treatment-complication entry; a drug holds its class's roles; a treatment or a weak report never
+  // sits beside "triggers"/"worsens"; the reported effect agrees with the roles.
+  const classRoles = new Map(bundle.medicationClasses.map((cls) => [cls.id, cls.roles]))
+  const roleProblems = (roles: readonly string[]): string[] => {
+    const problems: string[] = []
+    if (new Set(roles).size !== roles.length) problems.push('a role is listed twice')
+    const causal = roles.filter((role) => role === 'triggers' || role === 'worsens')
+    for (const apart of ['rls treatment', 'insufficient evidence']) {
+      if (roles.includes(apart) && causal.length > 0) problems.push(`"${apart}" sits beside "${causal.join('", "')}"`)
+    }
+    return problems
+  }
   bundle.causes.forEach((cause, i) => {
     sourcesOf(['causes', i], cause.sources)
     cause.checks.forEach((id, j) => expect('lab', id, ['causes', i, 'checks', j]))
     cause.medicationClasses?.forEach((id, j) => expect('medicationClass', id, ['causes', i, 'medicationClasses', j]))
     cause.medicationClasses?.forEach((id, j) => {
-      if (classRoles.get(id) === 'treatment complication' && cause.role !== 'treatment complication')
-        issues.push({ path: ['causes', i, 'medicationClasses', j], message: `a ${cause.role} lists the treatment-complication class "${id}"` })
+      if (classRoles.get(id)?.includes('rls treatment') && cause.role !== 'treatment complication')
+        issues.push({ path: ['causes', i, 'medicationClasses', j], message: `a ${cause.role} lists the RLS-treatment class "${id}"` })
     })
     cause.figures.forEach((figure, j) => sourcesOf(['causes', i, 'figures', j], figure.sources))
   })
   bundle.medicationClasses.forEach((cls, i) => {
+    for (const message of roleProblems(cls.roles)) issues.push({ path: ['medicationClasses', i, 'roles'], message })
     sourcesOf(['medicationClasses', i], cls.sources)
     if (cls.classification) sourcesOf(['medicationClasses', i, 'classification'], cls.classification.sources)
     cls.alternatives.forEach((alt, j) => sourcesOf(['medicationClasses', i, 'alternatives', j], alt.sources))
@@ -574,11 +586,14 @@ export function findBrokenReferences(bundle: BundleShape): Issue[] {
   bundle.medications.forEach((med, i) => {
     sourcesOf(['medications', i], med.sources)
     expect('medicationClass', med.class, ['medications', i, 'class'])
-    const classRole = classRoles.get(med.class)
-    if (classRole !== undefined && classRole !== med.role)
-      issues.push({ path: ['medications', i, 'role'], message: `role "${med.role}" differs from its class's "${classRole}"` })
-    if ((med.effect === 'augmentation') !== (med.role === 'treatment complication'))
-      issues.push({ path: ['medications', i, 'effect'], message: 'augmentation is the effect of, and only of, a treatment complication' })
+    for (const message of roleProblems(med.roles)) issues.push({ path: ['medications', i, 'roles'], message })
+    const missing = (classRoles.get(med.class) ?? []).filter((role) => !med.roles.includes(role))
+    if (missing.length > 0)
+      issues.push({ path: ['medications', i, 'roles'], message: `lacks its class's role "${missing.join('", "')}"` })
+    const needs = { augmentation: 'rls treatment', treats: 'rls treatment', withdrawal: 'withdrawal risk' } as const
+    const needed = med.effect in needs ? needs[med.effect as keyof typeof needs] : undefined
+    if (needed !== undefined && !med.roles.includes(needed))
+      issues.push({ path: ['medications', i, 'effect'], message: `the effect "${med.effect}" needs the role "${needed}"` })
     med.alternatives.forEach((alt, j) => sourcesOf(['medications', i, 'alternatives', j], alt.sources))
   })
   bundle.labs.forEach((lab, i) => {

@@ -24,14 +24,18 @@ export const CAUSE_ROLES = [
   'treatment complication',
 ] as const
 
-export const MEDICATION_EFFECTS = ['triggers', 'worsens', 'withdrawal', 'augmentation'] as const
+/** The effect on RLS the content reports for a drug; `treats` for an RLS treatment with no other effect listed. */
+export const MEDICATION_EFFECTS = ['triggers', 'worsens', 'withdrawal', 'augmentation', 'treats'] as const
 
 /**
- * Why a drug is in the medications list. A trigger provokes or worsens RLS (or does so when
- * stopped); a treatment complication is a dopaminergic RLS treatment whose long-term use can
- * cause augmentation of existing RLS: it is never a cause.
+ * A drug's role in RLS (the drug-role model). `triggers`: starting it can bring RLS on;
+ * `worsens`: it can make existing RLS worse; `withdrawal risk`: taking it is not a trigger, but
+ * stopping or cutting it can provoke RLS; `rls treatment`: it treats RLS (never a cause);
+ * `insufficient evidence`: reported without adequate evidence (never an alert, never a cause).
+ * A drug may hold two (oxycodone: withdrawal risk and RLS treatment). Only `triggers` and
+ * `worsens` count as a cause; their meaning for screens lives in features/medications/drug-roles.
  */
-export const MEDICATION_ROLES = ['trigger', 'treatment complication'] as const
+export const MEDICATION_ROLES = ['triggers', 'worsens', 'withdrawal risk', 'rls treatment', 'insufficient evidence'] as const
 
 export const MEDICATION_MECHANISMS = [
   'dopamine blockade',

@@ -124,7 +124,7 @@ describe('drug vocabulary', () => {
     const classes = new Map(bundle.medicationClasses.map((cls) => [cls.id, cls]))
     for (const stem of vocabulary.nameStems.stems) {
       expect(classes.has(stem.class), stem.stem).toBe(true)
-      expect(classes.get(stem.class)?.role, stem.stem).toBe('trigger')
+      expect(classes.get(stem.class)?.roles, stem.stem).not.toContain('rls treatment')
     }
   })
 })

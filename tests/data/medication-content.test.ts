@@ -29,7 +29,7 @@ const displayedNames = (m: Medication) => [m.name, ...m.aliases, ...m.brands.us,
 const rank = (grade: string) => EVIDENCE_GRADES.length - EVIDENCE_GRADES.indexOf(grade as (typeof EVIDENCE_GRADES)[number])
 
 const WEAK_LINE = /do not stop a needed drug for this alone/i
-const TAPER_LINE = /Do not stop abruptly; taper/
+const TAPER_LINE = /do not stop abruptly; taper/i
 
 describe('medications: every class complete, every drug graded, cited and advised', () => {
   it('has no role, effect or reference problem the schema would reject', () => {
@@ -115,17 +115,18 @@ describe('medications: augmentation is a treatment complication, never a cause (
   it('gives the dopaminergic RLS treatments the treatment-complication role and the augmentation effect', () => {
     for (const id of dopaminergic) {
       const m = medication(id)
-      expect([m.role, m.effect], id).toEqual(['treatment complication', 'augmentation'])
+      expect([m.roles, m.effect], id).toEqual([['rls treatment'], 'augmentation'])
       expect(`${m.gradeRationale} ${m.mechanismNote} ${m.advice}`, id).not.toMatch(/can trigger|triggers RLS|causes RLS|cause of RLS/i)
     }
-    expect(bundle.medications.filter((m) => m.role === 'treatment complication').every((m) => dopaminergic.includes(m.id))).toBe(true)
+    // Every drug with the augmentation effect is a dopaminergic drug (apomorphine, a Parkinson's drug, included).
+    expect(bundle.medications.filter((m) => m.effect === 'augmentation').every((m) => [...dopaminergic, 'apomorphine'].includes(m.id))).toBe(true)
   })
 
   it('never lists a treatment-complication class under a cause that is not itself a treatment complication', () => {
-    const roleOf = new Map(bundle.medicationClasses.map((c) => [c.id, c.role]))
+    const rolesOf = new Map(bundle.medicationClasses.map((c) => [c.id, c.roles]))
     const bad = bundle.causes.flatMap((cause) =>
       (cause.medicationClasses ?? [])
-        .filter((id) => roleOf.get(id) === 'treatment complication' && cause.role !== 'treatment complication')
+        .filter((id) => rolesOf.get(id)?.includes('rls treatment') && cause.role !== 'treatment complication')
         .map((id) => `${cause.id} → ${id}`),
     )
     expect(bad).toEqual([])
@@ -158,22 +159,27 @@ describe('medications: safety lines (review A6, guide)', () => {
     expect(bundle.medications.filter((m) => m.effect === 'withdrawal').length).toBeGreaterThanOrEqual(30)
   })
 
-  it('says "do not stop a needed drug for this alone" for every weak trigger', () => {
+  it('says "do not stop a needed drug for this alone" for every weak trigger and every weak report', () => {
+    // Over-the-counter sedating antihistamines are the exception (review A9): their advice is to stop or replace them.
+    const overTheCounter = /stop or replace (them|it) where not needed/i
     const weak = bundle.medications.filter(
-      (m) => m.role === 'trigger' && m.effect !== 'withdrawal' && (m.insufficientEvidence === true || m.grade === 'Possible' || m.grade === 'Disputed'),
+      (m) =>
+        m.roles.includes('insufficient evidence') ||
+        (m.roles.some((role) => role === 'triggers' || role === 'worsens') && (m.grade === 'Possible' || m.grade === 'Disputed')),
     )
     expect(weak.length).toBeGreaterThan(50)
-    expect(weak.filter((m) => !WEAK_LINE.test(m.advice)).map((m) => m.id)).toEqual([])
+    expect(weak.filter((m) => !WEAK_LINE.test(m.advice) && !overTheCounter.test(m.advice)).map((m) => m.id)).toEqual([])
+    expect(weak.filter((m) => m.roles.includes('insufficient evidence') && !WEAK_LINE.test(m.advice)).map((m) => m.id)).toEqual([])
   })
 
   it('marks the non-guideline classes as insufficient evidence, and levothyroxine with a TSH check', () => {
     for (const classId of ['beta-blockers', 'calcium-channel-blockers', 'h2-blockers']) {
       const members = bundle.medications.filter((m) => m.class === classId)
-      expect(members.filter((m) => m.insufficientEvidence !== true).map((m) => m.id), classId).toEqual([])
+      expect(members.filter((m) => !m.roles.includes('insufficient evidence')).map((m) => m.id), classId).toEqual([])
       expect(medicationClass(classId).advice).toMatch(WEAK_LINE)
     }
     const levothyroxine = medication('levothyroxine')
-    expect(levothyroxine.insufficientEvidence).toBe(true)
+    expect(levothyroxine.roles).toEqual(['insufficient evidence'])
     expect(levothyroxine.advice).toMatch(/TSH/)
     expect(levothyroxine.advice).toMatch(WEAK_LINE)
     for (const id of ['drug-beta-blockers', 'drug-h2-blockers', 'drug-calcium-channel-blockers'])

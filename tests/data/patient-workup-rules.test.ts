@@ -41,8 +41,18 @@ describe('patient workup rules in the bundle', () => {
 
   it('cites every leaning, and never lists a cause that treats RLS', () => {
     for (const rule of rules.formRules) expect(rule.sources.length, rule.finding).toBeGreaterThan(0)
-    const treatments = new Set(['gabapentin', 'pregabalin', 'iron'])
-    for (const rule of rules.causeRules) for (const id of rule.causes) expect(treatments.has(id)).toBe(false)
+    // Every cause a rule names exists, and none is reached through a class of RLS treatments
+    // (alpha-2-delta ligands, iron, dopaminergic drugs), unless it is itself a treatment complication.
+    const treatmentClasses = new Set(bundle.medicationClasses.filter((c) => c.roles.includes('rls treatment')).map((c) => c.id))
+    expect([...treatmentClasses].sort()).toEqual(['alpha-2-delta-ligands', 'dopaminergic-augmentation', 'iron-preparations'])
+    const named = [...rules.everyPatientCauses.map((r) => r.cause), ...rules.causeRules.flatMap((r) => r.causes)]
+    for (const id of named) {
+      const cause = bundle.causes.find((c) => c.id === id)
+      expect(cause, id).toBeDefined()
+      if (cause?.role === 'treatment complication') continue
+      expect((cause?.medicationClasses ?? []).filter((classId) => treatmentClasses.has(classId)), id).toEqual([])
+      expect(cause?.role, id).not.toBe('treatment complication')
+    }
   })
 
   it('writes the ICD-10-CM and ICD-11 codes for RLS into the note from the bundle\'s one list of codes', () => {

@@ -40,7 +40,7 @@ describe('medications reference: augmentation is a treatment complication', SLOW
     const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
     for (const cls of bundle.medicationClasses) {
       const section = document.getElementById(`class-${cls.id}`)!
-      if (cls.role === 'trigger') expect(follows(section, augmentation), `${cls.id} before augmentation`).toBe(true)
+      if (!cls.roles.includes('rls treatment')) expect(follows(section, augmentation), `${cls.id} before augmentation`).toBe(true)
       else expect(follows(augmentation, section), `${cls.id} after augmentation`).toBe(true)
     }
 
@@ -69,14 +69,17 @@ describe('medications reference: advice lines and evidence labels', SLOW, () => 
     await openMedications()
     const oxycodone = entry('oxycodone')
     expect(oxycodone).toHaveTextContent(EFFECT_WORDS.withdrawal)
-    expect(oxycodone).toHaveTextContent('Do not stop abruptly; taper.')
+    expect(oxycodone).toHaveTextContent('May be treating RLS; do not stop abruptly; taper.')
+    expect(oxycodone).toHaveTextContent('Stopping can provoke RLS')
+    expect(oxycodone).toHaveTextContent('RLS treatment')
     expect(oxycodone).toHaveTextContent('Targinact (with naloxone)')
     // Brands cite the drug databases they come from, by their short names.
     expect(within(oxycodone).getByRole('link', { name: 'DailyMed' })).toHaveAttribute('href', '/sources#source-dailymed')
     expect(within(oxycodone).getByRole('link', { name: 'emc' })).toHaveAttribute('href', '/sources#source-emc')
 
     const metoprolol = entry('metoprolol')
-    expect(within(metoprolol).getByRole('heading', { level: 3 })).toHaveTextContent('Insufficient evidence')
+    expect(metoprolol).toHaveTextContent('Reported without adequate evidence')
+    expect(within(metoprolol).getByRole('heading', { level: 3 })).toHaveTextContent(/^Metoprolol/)
     expect(metoprolol).toHaveTextContent('Insufficient evidence: do not stop a needed drug for this alone.')
     // The class's unconfirmed note is shown once, with the class, not again under each of its members.
     const classNote = bundle.medicationClasses.find((c) => c.id === 'beta-blockers')!.unconfirmed![0]!

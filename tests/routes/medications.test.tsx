@@ -3,6 +3,7 @@ import { readBundleFile } from '../../mocks/handlers/bundle'
 import type { Medication } from '../../src/data/bundle-schema'
 import { parseBundle } from '../../src/data/parse-bundle'
 import { EFFECT_WORDS } from '../../src/features/medications/effect-words'
+import { ROLE_LABELS } from '../../src/features/medications/drug-roles'
 import { http, HttpResponse } from 'msw'
 import { DRUG_VOCABULARY_ROUTE } from '../../mocks/handlers/drug-vocabulary'
 import { server } from '../../mocks/server'
@@ -196,6 +197,10 @@ describe('medication-list screener', { timeout: SLOW_RENDER_TIMEOUT }, () => {
       expect(item).toHaveTextContent(classOf(medication).name)
       expect(item).toHaveTextContent(`Evidence grade: ${medication.grade}`)
       expect(item).toHaveTextContent(EFFECT_WORDS[medication.effect])
+      // Each badge names one of the drug's roles, never "known trigger".
+      const badges = [...item.querySelectorAll('[data-role]')].map((badge) => badge.textContent)
+      for (const role of medication.roles) expect(badges).toContain(ROLE_LABELS[role])
+      expect(item).not.toHaveTextContent(/known trigger/i)
       expect(item).toHaveTextContent(medication.advice)
       for (const alternative of [...medication.alternatives, ...classOf(medication).alternatives]) expect(item).toHaveTextContent(alternative.text)
     })

@@ -9,6 +9,7 @@ import { useBundle } from '../../data/bundle-query'
 import { pick } from '../../data/lookup'
 import { Citations, FullCitation, GradeBadge, UnconfirmedNotes, UnconfirmedTag } from '../../components/evidence'
 import { ConflictCard } from './conflict-card'
+import { rolesInWords } from '../medications/drug-roles'
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = `section-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`
@@ -155,8 +156,18 @@ export function CauseDetail({ cause }: { cause: Cause }) {
                   <Link to="/medications" hash={`class-${cls.id}`} className="font-medium">
                     {cls.name}
                   </Link>{' '}
-                  <GradeBadge grade={cls.grade} />
-                  {drugs.length > 0 && <span className="block text-sm text-slate-700">{drugs.map((d) => d.name).join(', ')}</span>}
+                  <GradeBadge grade={cls.grade} /> <span className="text-sm text-slate-700">{rolesInWords(cls.roles)}</span>
+                  {drugs.length > 0 && (
+                    <span className="block text-sm text-slate-700">
+                      {/* A drug with a role beyond its class's (oxycodone also treats RLS) says so. */}
+                      {drugs
+                        .map((d) => {
+                          const own = d.roles.filter((role) => !cls.roles.includes(role))
+                          return own.length > 0 ? `${d.name} (${rolesInWords(own).toLowerCase()})` : d.name
+                        })
+                        .join(', ')}
+                    </span>
+                  )}
                 </li>
               )
             })}

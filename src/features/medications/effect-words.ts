@@ -7,6 +7,7 @@ export const EFFECT_WORDS: Record<Medication['effect'], string> = {
   withdrawal: 'On withdrawal: stopping it can trigger RLS',
   // A dopaminergic drug treats RLS: the risk is augmentation of existing RLS, never RLS itself.
   augmentation: 'Augmentation risk when used for RLS (treats RLS; not a cause)',
+  treats: 'Treats RLS (not a cause)',
 }
 
 /** Shown beside a drug that is reported only without adequate evidence (review A6). */

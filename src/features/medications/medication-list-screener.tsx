@@ -8,16 +8,17 @@
 import { memo, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { GradeBadge } from '../../components/evidence'
+import type { MedicationRole } from '../../data/bundle-schema'
 import { useBundle } from '../../data/bundle-query'
 import { drugVocabularyQuery } from '../../data/drug-vocabulary-query'
 import { useInputTypedBeforeStart } from '../../lib/input-typed-before-start'
 import { AlternativesList } from './alternatives-list'
-import { EFFECT_WORDS, INSUFFICIENT_EVIDENCE_WORDS } from './effect-words'
+import { ROLE_LABELS, ROLE_ORDER, countsAsCause, leadingRole } from './drug-roles'
+import { EFFECT_WORDS } from './effect-words'
 import {
   screenMedicationList,
   type ClassMatch,
   type FlaggedLine,
-  type FlagLevel,
   type MatchedAs,
   type MedicationMatch,
   type NotMedicationReason,
@@ -176,7 +177,7 @@ export function ScreeningResults({
                 {...(flaggedHeading ? { 'aria-labelledby': flaggedId } : { 'aria-label': 'Flagged medications' })}
                 className="mt-2 space-y-3"
               >
-                {result.flagged.map((line) => (
+                {byRole(result.flagged).map((line) => (
                   <FlaggedItem key={line.lineNumber} line={line} />
                 ))}
               </ul>
@@ -280,10 +281,23 @@ const REASON_WORDS: Record<NotMedicationReason, string> = {
   'date or number': 'a date or number',
 }
 
-const LEVEL_WORDS: Record<FlagLevel, string> = {
-  alert: 'Known trigger',
-  'augmentation risk': 'Augmentation risk when used for RLS',
-  'insufficient evidence': `Reported; ${INSUFFICIENT_EVIDENCE_WORDS.toLowerCase()}`,
+/** Flagged lines grouped by their leading role: drugs that can trigger or worsen RLS first. */
+function byRole(lines: readonly FlaggedLine[]): FlaggedLine[] {
+  const rank = (line: FlaggedLine) => (countsAsCause(line.roles) ? 0 : ROLE_ORDER.indexOf(leadingRole(line.roles)))
+  return [...lines].sort((a, b) => rank(a) - rank(b))
+}
+
+/** One badge per role, naming it ("Can trigger RLS", "RLS treatment"), never "known trigger". */
+function RoleBadges({ roles }: { roles: readonly MedicationRole[] }) {
+  return (
+    <p className="flex flex-wrap gap-2">
+      {roles.map((role) => (
+        <span key={role} data-role={role} className={`rounded border px-1.5 text-sm font-semibold tracking-wide uppercase ${ROLE_STYLE[role]}`}>
+          {ROLE_LABELS[role]}
+        </span>
+      ))}
+    </p>
+  )
 }
 
 function recognisedWords(match: RecognisedMatch): string {
@@ -306,15 +320,17 @@ function LineText({ lineNumber, line }: { lineNumber: number; line: string }) {
   )
 }
 
-const LEVEL_STYLE: Record<FlagLevel, string> = {
-  alert: 'border-amber-800 bg-amber-50',
-  'augmentation risk': 'border-violet-800 bg-violet-50',
+const ROLE_STYLE: Record<MedicationRole, string> = {
+  triggers: 'border-amber-800 bg-amber-50',
+  worsens: 'border-amber-800 bg-amber-50',
+  'withdrawal risk': 'border-sky-800 bg-sky-50',
+  'rls treatment': 'border-violet-800 bg-violet-50',
   'insufficient evidence': 'border-slate-600 bg-slate-50',
 }
 
 function FlaggedItem({ line }: { line: FlaggedLine }) {
   return (
-    <li className={`rounded-md border border-l-4 p-3 ${LEVEL_STYLE[line.level]}`}>
+    <li className={`rounded-md border border-l-4 p-3 ${ROLE_STYLE[leadingRole(line.roles)]}`}>
       <p className="font-mono text-sm wrap-anywhere">
         <LineText lineNumber={line.lineNumber} line={line.line} />
       </p>
@@ -336,7 +352,7 @@ function FlaggedItem({ line }: { line: FlaggedLine }) {
 function ClassMatchDetails({ match }: { match: ClassMatch }) {
   return (
     <div className="mt-2 border-t border-slate-300 pt-2 first-of-type:border-t-0 first-of-type:pt-0">
-      <p className="text-sm font-semibold tracking-wide uppercase">{LEVEL_WORDS[match.level]}</p>
+      <RoleBadges roles={match.roles} />
       <p className="wrap-anywhere">
         <span className="font-semibold">
           <bdi>{match.matchedText}</bdi>
@@ -370,7 +386,7 @@ function MatchDetails({ match }: { match: MedicationMatch }) {
   const viaOtherName = !match.matchedAs.includes('generic name')
   return (
     <div className="mt-2 border-t border-slate-300 pt-2 first-of-type:border-t-0 first-of-type:pt-0">
-      <p className="text-sm font-semibold tracking-wide uppercase">{LEVEL_WORDS[match.level]}</p>
+      <RoleBadges roles={match.roles} />
       <p className="wrap-anywhere">
         <span className="font-semibold">{match.medication.name}</span>
         {match.product ? (

@@ -12,7 +12,8 @@ import { useBundle } from '../../data/bundle-query'
 import { drugVocabularyQuery } from '../../data/drug-vocabulary-query'
 import { AlternativesList } from './alternatives-list'
 import { AugmentationCriteria } from './augmentation-criteria'
-import { EFFECT_WORDS, INSUFFICIENT_EVIDENCE_WORDS, mechanismWords } from './effect-words'
+import { ROLE_LABELS, ROLE_ORDER, leadingRole, orderedRoles } from './drug-roles'
+import { EFFECT_WORDS, mechanismWords } from './effect-words'
 import { countMedications, filterMedications, findOutsideTheList, type MedicationGroup } from './filter-medications'
 import { FILTER_MAX_LENGTH } from './medications-search'
 import { alternativesFor } from './screen-medication-list'
@@ -31,9 +32,11 @@ export function MedicationTriggers({ filter, onFilterChange }: { filter: string;
   const shown = countMedications(groups)
   const total = bundle.medications.length
   const filtering = deferredValue.trim() !== ''
-  // Triggers first; the drugs whose only risk is augmentation follow the augmentation criteria.
-  const triggerGroups = groups.filter((group) => group.medicationClass.role === 'trigger')
-  const complicationGroups = groups.filter((group) => group.medicationClass.role === 'treatment complication')
+  // Grouped by role: drugs that can trigger or worsen RLS first, then withdrawal risks and weak reports;
+  // the RLS treatments last, after the augmentation criteria.
+  const rank = (group: MedicationGroup) => ROLE_ORDER.indexOf(leadingRole(group.medicationClass.roles))
+  const triggerGroups = groups.filter((group) => !group.medicationClass.roles.includes('rls treatment')).sort((a, b) => rank(a) - rank(b))
+  const complicationGroups = groups.filter((group) => group.medicationClass.roles.includes('rls treatment'))
 
   return (
     <div>
@@ -273,12 +276,14 @@ const MedicationEntry = memo(function MedicationEntry({
         <h3 className="text-lg font-semibold">
           {medication.name}
           {hasUnconfirmed && <UnconfirmedTag />}
-          {medication.insufficientEvidence && (
-            <span className="ml-1 inline-block rounded border border-slate-700 px-1 text-xs font-semibold text-slate-800 uppercase">
-              {INSUFFICIENT_EVIDENCE_WORDS}
-            </span>
-          )}
         </h3>
+        <p className="flex flex-wrap gap-1">
+          {orderedRoles(medication.roles).map((role) => (
+            <span key={role} data-role={role} className="inline-block rounded border border-slate-700 px-1 text-xs font-semibold text-slate-800 uppercase">
+              {ROLE_LABELS[role]}
+            </span>
+          ))}
+        </p>
         <dl className="text-sm">
           <div>
             <dt className="inline font-semibold">US: </dt>

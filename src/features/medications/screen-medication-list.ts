@@ -2,10 +2,11 @@
  * Screens a medication list pasted from a chart or a discharge letter. Every non-blank line gets
  * exactly one of these answers:
  *
- * - `flagged`: it names a drug with a known RLS association (from the content bundle): a trigger,
- *   a drug whose withdrawal triggers RLS, a dopaminergic treatment (augmentation risk), or one
- *   reported without adequate evidence (`insufficientEvidence`, never an alert). A combination
- *   product ("Tylenol PM") is flagged for each trigger among its ingredients.
+ * - `flagged`: it names a drug the content bundle lists, with its roles in RLS (drug-roles.ts):
+ *   it can trigger or worsen RLS, stopping it can provoke RLS, it treats RLS, or it is reported
+ *   without adequate evidence (never an alert). A drug the bundle lists wins over the vocabulary.
+ *   A combination product ("Tylenol PM") is flagged for each listed drug among its ingredients.
+ *   A name read as a class member by its stem takes its class's roles.
  * - `recognised`: "recognised, no known association": every drug it names is in the drug
  *   vocabulary and none is in the bundle.
  * - `notRecognised`: "not recognised: check the spelling": it names nothing known. A misspelt or
@@ -18,18 +19,16 @@
  * Names are found as whole words anywhere on the line (doses, routes and bullets around them do
  * not matter; "Zoloft" is not found in "Zoloftx"); no regular expression is built from content.
  */
-import type { Bundle, EvidenceGrade, Medication, MedicationClass } from '../../data/bundle-schema'
+import type { Bundle, EvidenceGrade, Medication, MedicationClass, MedicationRole } from '../../data/bundle-schema'
 import type { DrugVocabulary, VocabularyIngredient, VocabularyProduct } from '../../data/drug-vocabulary-schema'
 import { byId } from '../../data/lookup'
 import { chartWordsFor, readLine, type ChartWords } from './chart-line-context'
+import { ROLE_ORDER, countsAsCause, leadingRole, orderedRoles } from './drug-roles'
 import { spacedTokens, tokenize } from './fold-text'
 import { suggestionsFor, type SpellingSuggestion } from './spelling-suggestions'
 
 export type Alternative = Medication['alternatives'][number]
 export type MatchedAs = 'generic name' | 'US brand' | 'UK brand' | 'alias' | 'spelling variant' | 'combination product'
-
-/** How strongly a flagged match should be raised. */
-export type FlagLevel = 'alert' | 'augmentation risk' | 'insufficient evidence'
 
 export type MedicationMatch = {
   medication: Medication
@@ -41,7 +40,8 @@ export type MedicationMatch = {
   className: string
   effect: Medication['effect']
   grade: EvidenceGrade
-  level: FlagLevel
+  /** The drug's roles in RLS, in display order. */
+  roles: MedicationRole[]
   /** The content's one line for the prescriber ("Do not stop abruptly; taper."), shown verbatim. */
   advice: string
   /** Drug-specific alternatives first, then the class's. */
@@ -56,7 +56,7 @@ export type MedicationMatch = {
 
 /**
  * A name the content does not list, read as a member of a trigger class by its WHO INN stem
- * ("bromazepam" ends in -azepam: a benzodiazepine). Grade, effect and advice are the class's.
+ * ("bromazepam" ends in -azepam: a benzodiazepine). Grade, effect, roles and advice are the class's.
  */
 export type ClassMatch = {
   medicationClass: MedicationClass
@@ -64,7 +64,7 @@ export type ClassMatch = {
   stem: string
   effect: Medication['effect']
   grade: EvidenceGrade
-  level: FlagLevel
+  roles: MedicationRole[]
   advice: string
   alternatives: Alternative[]
 }
@@ -88,8 +88,8 @@ export type FlaggedLine = Line & {
   matches: MedicationMatch[]
   /** Names read as class members by their stem; a flagged line has at least one match of either kind. */
   classMatches: ClassMatch[]
-  /** The most urgent level among the matches. */
-  level: FlagLevel
+  /** Every role of the drugs on the line, in display order; the first decides where the line is grouped. */
+  roles: MedicationRole[]
   /** Other drugs on the line without a known association (a combination's other ingredients). */
   alsoNamed: RecognisedMatch[]
 }
@@ -141,22 +141,16 @@ type Matcher = {
   stems: { stem: string; except: Set<string>; classMatch: Omit<ClassMatch, 'matchedText' | 'stem'> }[]
 }
 
-/** A class's standing, from its members: their common effect, and whether any is more than a weak report. */
+/** A class's standing, from its members: their common effect; the roles are the class's own. */
 function classStanding(medicationClass: MedicationClass, members: Medication[]): Omit<ClassMatch, 'matchedText' | 'stem'> {
   const effects = new Map<Medication['effect'], number>()
   for (const member of members) effects.set(member.effect, (effects.get(member.effect) ?? 0) + 1)
   const effect = [...effects.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'triggers'
-  const level: FlagLevel =
-    medicationClass.role === 'treatment complication'
-      ? 'augmentation risk'
-      : members.length > 0 && members.every((member) => member.insufficientEvidence)
-        ? 'insufficient evidence'
-        : 'alert'
   return {
     medicationClass,
     effect,
     grade: medicationClass.grade,
-    level,
+    roles: orderedRoles(medicationClass.roles),
     advice: medicationClass.advice ?? members[0]?.advice ?? 'Do not stop a needed drug for this alone.',
     alternatives: medicationClass.alternatives,
   }
@@ -237,7 +231,7 @@ function buildMatcher(content: ScreeningContent, vocabulary: DrugVocabulary | un
   const ingredients = new Map<string, VocabularyIngredient>()
   if (vocabulary) {
     for (const ingredient of vocabulary.ingredients) {
-      // A drug the bundle lists is a trigger whatever the vocabulary says.
+      // A drug the bundle lists wins: its roles count whatever the vocabulary says.
       if (medications.has(ingredient.id)) continue
       ingredients.set(ingredient.id, ingredient)
       const term = { kind: 'ingredient', key: `i:${ingredient.id}`, ingredient } as const
@@ -359,13 +353,8 @@ export function alternativesFor(medication: Medication, medicationClass: Medicat
   })
 }
 
-export function flagLevelOf(medication: Medication): FlagLevel {
-  if (medication.role === 'treatment complication') return 'augmentation risk'
-  if (medication.insufficientEvidence) return 'insufficient evidence'
-  return 'alert'
-}
-
-const LEVEL_ORDER: FlagLevel[] = ['alert', 'augmentation risk', 'insufficient evidence']
+// Drugs that can trigger or worsen RLS first (in the order written), then by role.
+const roleRank = (roles: readonly MedicationRole[]) => (countsAsCause(roles) ? 0 : ROLE_ORDER.indexOf(leadingRole(roles)))
 
 const LETTERS_ONLY = /^\p{L}+$/u
 /** A stem is read only on a word at least this much longer than it ("-adol" needs "tramadol", not "adol"). */
@@ -464,7 +453,7 @@ function screenLine(line: string, lineNumber: number, matcher: Matcher, result: 
       className: medicationClass?.name ?? medication.class,
       effect: medication.effect,
       grade: medication.grade,
-      level: flagLevelOf(medication),
+      roles: orderedRoles(medication.roles),
       advice: medication.advice,
       alternatives: alternativesFor(medication, medicationClass),
       ...(product ? { product } : {}),
@@ -521,9 +510,9 @@ function screenLine(line: string, lineNumber: number, matcher: Matcher, result: 
     return void result.notMedication.push({ line, lineNumber, reason: 'social history' })
   }
   if (matches.length + classMatches.length > 0) {
-    matches.sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level))
-    const level = LEVEL_ORDER.find((candidate) => [...matches, ...classMatches].some((match) => match.level === candidate)) ?? 'alert'
-    return void result.flagged.push({ line, lineNumber, matches, classMatches, level, alsoNamed: recognised })
+    matches.sort((a, b) => roleRank(a.roles) - roleRank(b.roles))
+    const roles = orderedRoles([...matches, ...classMatches].flatMap((match) => match.roles))
+    return void result.flagged.push({ line, lineNumber, matches, classMatches, roles, alsoNamed: recognised })
   }
   if (!matcher.vocabulary || !context) return void result.notChecked.push({ line, lineNumber })
   if (recognised.length > 0) return void result.recognised.push({ line, lineNumber, matches: recognised })

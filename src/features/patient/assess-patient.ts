@@ -7,8 +7,10 @@
  * `interpretIronStudies`. A field left empty is unknown: it never counts as "no", and nothing
  * entered gives the tests every patient needs.
  */
-import type { Bundle, Cause, Conflict, Lab, PatientFinding } from '../../data/bundle-schema'
+import type { Bundle, Cause, Conflict, Lab, MedicationRole, PatientFinding } from '../../data/bundle-schema'
 import { byId } from '../../data/lookup'
+import { AUGMENTATION_NOTE, NOTE_GROUPS, NOTE_HEADINGS, countsAsCause, noteGroupsOf, orderedRoles } from '../medications/drug-roles'
+import type { ScreeningResult } from '../medications/screen-medication-list'
 import { interpretIronStudies, type IronStudiesInput, type IronStudiesInterpretation, type PregnancyStage } from '../workup/interpret-iron-studies'
 import { calculateTsat, readAges, readNumber, type FieldError, type IronUnit, type RawNumber, type TsatCalculation } from './read-patient-values'
 
@@ -22,10 +24,8 @@ export interface PatientInput {
   /** Ids of the ticked checkbox findings. */
   ticked?: ReadonlySet<string> | readonly string[]
   pregnancyStage?: PregnancyStage
-  /** Drug ids the medication screener flagged as RLS triggers. */
-  flaggedMedicationIds?: readonly string[]
-  /** Drug ids the screener recognised with no known association (none until it reports them). */
-  recognisedMedicationIds?: readonly string[]
+  /** What the medication screener read in the list: the drugs with their roles, and the lines it could not read. */
+  medications?: ScreenedMedications
   /** Whether a medication list was entered at all: an empty list is unknown, not "none". */
   medicationListEntered?: boolean
   ferritin?: RawNumber
@@ -68,10 +68,64 @@ export interface IronAssessment {
 }
 export type IronContext = 'child' | 'pregnancy' | 'dialysis' | 'inflammation'
 
-export interface FlaggedMedication {
-  id: string
+/** A drug the screener found in the list, with its roles in RLS (from the bundle, or its class's for a name read by its stem). */
+export interface ScreenedMedication {
+  /** The bundle's drug id; absent for a name read as a class member by its stem. */
+  id?: string
   name: string
+  classId: string
   className: string
+  roles: MedicationRole[]
+  /** A dopaminergic drug: augmentation applies only when it is used to treat RLS. */
+  augmentation: boolean
+}
+
+/** What the assessment takes from the medication screener. */
+export interface ScreenedMedications {
+  drugs: ScreenedMedication[]
+  /** Vocabulary ingredient ids recognised with no known association (metformin...). */
+  recognisedIds: string[]
+  /** Lines that named nothing known, with the screener's spelling suggestions. */
+  unrecognised: { line: string; suggestions: string[] }[]
+  /** Lines not yet checked (the list of other drugs has not loaded). */
+  notChecked: number
+}
+
+/** The screener's answer, as the assessment takes it. */
+export function screenedMedicationsFrom(result: ScreeningResult): ScreenedMedications {
+  const drugs: ScreenedMedication[] = []
+  for (const line of result.flagged) {
+    for (const match of line.matches) {
+      if (drugs.some((drug) => drug.id === match.medication.id)) continue
+      drugs.push({
+        id: match.medication.id,
+        name: match.medication.name,
+        classId: match.medication.class,
+        className: match.className,
+        roles: match.roles,
+        augmentation: match.effect === 'augmentation',
+      })
+    }
+    for (const match of line.classMatches) {
+      drugs.push({
+        name: match.matchedText,
+        classId: match.medicationClass.id,
+        className: match.medicationClass.name,
+        roles: match.roles,
+        augmentation: match.effect === 'augmentation',
+      })
+    }
+  }
+  const recognised = [...result.recognised.flatMap((line) => line.matches), ...result.flagged.flatMap((line) => line.alsoNamed)]
+  return {
+    drugs,
+    recognisedIds: [...new Set(recognised.flatMap((match) => match.ingredientIds))],
+    unrecognised: result.notRecognised.map((line) => ({
+      line: line.line,
+      suggestions: [...new Set(line.suggestions.map((s) => (s.drug === s.name ? s.name : `${s.name} (${s.drug})`)))],
+    })),
+    notChecked: result.notChecked.length,
+  }
 }
 
 export interface PatientAssessment {
@@ -81,7 +135,12 @@ export interface PatientAssessment {
   ageAtOnset?: number
   likelyForm: { leaning: Leaning; label: string; primary: FormFeature[]; secondary: FormFeature[] }
   causes: CauseToLookFor[]
-  flaggedMedications: FlaggedMedication[]
+  /** Every drug the screener found, with its roles; only those that can trigger or worsen RLS count as a cause. */
+  flaggedMedications: ScreenedMedication[]
+  /** The note's medication lines, one per role present, and the unrecognised lines (also on the printout). */
+  medicationNote: string[]
+  /** Lines of the list that named nothing known: never read as reassuring. */
+  unrecognisedLines: number
   iron: IronAssessment
   tests: TestToOrder[]
   summary: string
@@ -223,14 +282,29 @@ export function assessPatient(bundle: Bundle, input: PatientInput): PatientAsses
 
   const present = new Set<string>()
   for (const id of input.ticked ?? []) if (findingById.get(id)?.input === 'checkbox') present.add(id)
-  const screenedIds = new Set([...(input.flaggedMedicationIds ?? []), ...(input.recognisedMedicationIds ?? [])])
+  const screened = input.medications
+  const flaggedMedications: ScreenedMedication[] = (screened?.drugs ?? []).flatMap((drug) => {
+    // A drug the bundle lists carries the bundle's roles, whatever the caller says.
+    const medication = drug.id === undefined ? undefined : medications.get(drug.id)
+    if (drug.id !== undefined && !medication) return []
+    return [
+      medication
+        ? {
+            ...drug,
+            classId: medication.class,
+            className: classes.get(medication.class)?.name ?? medication.class,
+            roles: orderedRoles(medication.roles),
+            augmentation: medication.effect === 'augmentation',
+          }
+        : { ...drug, roles: orderedRoles(drug.roles) },
+    ]
+  })
+  const screenedIds = new Set([...flaggedMedications.flatMap((drug) => (drug.id ? [drug.id] : [])), ...(screened?.recognisedIds ?? [])])
   for (const rule of rules.medicationFindings) {
     if (rule.medicationIds.some((id) => screenedIds.has(id))) present.add(rule.finding)
   }
-  const flaggedMedications: FlaggedMedication[] = [...new Set(input.flaggedMedicationIds ?? [])].flatMap((id) => {
-    const medication = medications.get(id)
-    return medication ? [{ id, name: medication.name, className: classes.get(medication.class)?.name ?? medication.class }] : []
-  })
+  // Only a drug that can trigger or worsen RLS leans the form secondary and adds its cause.
+  const causalDrugs = flaggedMedications.filter((drug) => countsAsCause(drug.roles))
   if (present.has('pregnant') && input.sex === 'male') {
     errors.push({ field: 'pregnant', message: 'Pregnancy is ticked but sex is Male: check both.' })
   }
@@ -240,7 +314,7 @@ export function assessPatient(bundle: Bundle, input: PatientInput): PatientAsses
   const { iron, errors: ironErrors } = assessIron(bundle, input, present)
   errors.push(...ironErrors)
   const verdict = iron.interpretation.primary?.status === 'verdict' ? iron.interpretation.primary.verdict : undefined
-  for (const id of derivedFindings(rules, known, present, verdict, flaggedMedications.length > 0)) present.add(id)
+  for (const id of derivedFindings(rules, known, present, verdict, causalDrugs.length > 0)) present.add(id)
 
   const findings = rules.findings.filter((finding) => present.has(finding.id))
 
@@ -268,8 +342,8 @@ export function assessPatient(bundle: Bundle, input: PatientInput): PatientAsses
     const label = findingById.get(rule.finding)?.label ?? rule.finding
     for (const causeId of rule.causes) add(causeId, label)
   }
-  for (const drug of flaggedMedications) {
-    const classId = medications.get(drug.id)?.class
+  for (const drug of causalDrugs) {
+    const classId = drug.classId
     // A class shared by several causes (caffeine, alcohol, nicotine are all "substances") says
     // nothing about which one: those drugs reach their cause through `medicationFindings`.
     const classCauses = bundle.causes.filter((cause) => classId !== undefined && cause.medicationClasses?.includes(classId))
@@ -320,10 +394,44 @@ export function assessPatient(bundle: Bundle, input: PatientInput): PatientAsses
     likelyForm: { leaning, label: LEANING_LABEL[leaning], primary, secondary },
     causes: causeList,
     flaggedMedications,
+    medicationNote: medicationNoteLines(bundle, input, flaggedMedications),
+    unrecognisedLines: input.medications?.unrecognised.length ?? 0,
     iron,
     tests,
   }
   return { ...assessment, summary: formatSummaryNote(bundle, input, assessment) }
+}
+
+/**
+ * The note's medication lines: one per role present ("Can trigger or worsen RLS: …", "Stopping can
+ * provoke RLS: …", "RLS treatments taken: …", "Reported without adequate evidence …"), then "Not
+ * recognised: check these lines: …" whenever a line was not read. It reassures only when every line
+ * was read and none can trigger or worsen RLS.
+ */
+export function medicationNoteLines(bundle: Bundle, input: PatientInput, drugs: readonly ScreenedMedication[]): string[] {
+  if (!input.medicationListEntered) return ['Medications: not reviewed here.']
+  const lines: string[] = []
+  const describe = (drug: ScreenedMedication, group: string) =>
+    `${drug.name} — ${drug.className}${group === 'withdrawal risk' && drug.roles.includes('rls treatment') ? ' (may be treating RLS)' : ''}`
+  for (const group of NOTE_GROUPS) {
+    const inGroup = drugs.filter((drug) => noteGroupsOf(drug.roles).includes(group))
+    if (inGroup.length === 0) continue
+    let line = `${NOTE_HEADINGS[group]}: ${inGroup.map((drug) => describe(drug, group)).join('; ')}.`
+    if (group === 'trigger or worsen') line += ` ${bundle.patientWorkup.notes.weakTrigger}`
+    if (group === 'rls treatment' && inGroup.some((drug) => drug.augmentation)) line += ` Dopaminergic: ${AUGMENTATION_NOTE}.`
+    lines.push(line)
+  }
+  const unrecognised = input.medications?.unrecognised ?? []
+  if (unrecognised.length > 0) {
+    const shown = unrecognised.map((u) => (u.suggestions.length > 0 ? `${u.line} (did you mean ${u.suggestions.join(' or ')}?)` : u.line))
+    lines.push(`Not recognised: check these lines: ${shown.join('; ')}.`)
+  }
+  const notChecked = input.medications?.notChecked ?? 0
+  if (notChecked > 0) lines.push(`Not yet checked: ${notChecked} ${notChecked === 1 ? 'line' : 'lines'} could not be checked against the list of other drugs.`)
+  if (unrecognised.length === 0 && notChecked === 0 && !drugs.some((drug) => countsAsCause(drug.roles))) {
+    lines.push('Medications: no drug in the list entered is a known RLS trigger in this reference.')
+  }
+  return lines
 }
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
@@ -374,13 +482,7 @@ export function formatSummaryNote(bundle: Bundle, input: PatientInput, a: Omit<P
   const features = [...a.likelyForm.primary.map((f) => `${lowerFirst(f.text)} (primary)`), ...a.likelyForm.secondary.map((f) => `${lowerFirst(f.text)} (secondary)`)]
   lines.push(`Likely form: ${LEANING_NOTE[a.likelyForm.leaning]}${features.length > 0 ? `: ${features.join('; ')}` : ''}. A leaning, not a diagnosis.`)
   lines.push(`Causes to look for: ${a.causes.map((c) => `${c.cause.name} (${c.cause.grade})`).join('; ')}.`)
-  if (a.flaggedMedications.length > 0) {
-    lines.push(
-      `Medications that can trigger or worsen RLS: ${a.flaggedMedications.map((m) => `${m.name} — ${m.className}`).join('; ')}. ${rules.notes.weakTrigger}`,
-    )
-  } else {
-    lines.push(input.medicationListEntered ? 'Medications: no drug in the list entered is a known RLS trigger in this reference.' : 'Medications: not reviewed here.')
-  }
+  lines.push(...a.medicationNote)
   const interpretation = a.iron.interpretation
   const tsatNote = a.iron.tsat?.source === 'calculated' && a.iron.tsat.text ? ` (${a.iron.tsat.text})` : ''
   lines.push(

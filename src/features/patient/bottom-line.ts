@@ -2,6 +2,7 @@
  * The answer first: one line at the top of the results with the leaning, the drugs to review,
  * the iron verdict and the number of tests. Pure: read from the assessment.
  */
+import { countsAsCause } from '../medications/drug-roles'
 import type { PatientAssessment } from './assess-patient'
 
 export interface BottomLine {
@@ -15,15 +16,24 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export function bottomLineOf(assessment: PatientAssessment, medicationListEntered: boolean): BottomLine {
   const { interpretation } = assessment.iron
-  const drugs = assessment.flaggedMedications.length
+  const drugs = assessment.flaggedMedications
   const toOrder = assessment.tests.filter((test) => !test.resultEntered).length
   const toRepeat = assessment.tests.length - toOrder
+  // Named by role: a drug that can cause RLS to review, one not to stop abruptly, a line to re-read.
+  const causal = drugs.filter((drug) => countsAsCause(drug.roles)).length
+  const withdrawal = drugs.filter((drug) => drug.roles.includes('withdrawal risk')).length
+  const unread = assessment.unrecognisedLines
+  const medicationParts = [
+    ...(causal > 0 ? [`${plural(causal, 'drug', 'drugs')} that can trigger or worsen RLS to review`] : []),
+    ...(withdrawal > 0 ? [`${plural(withdrawal, 'drug', 'drugs')} not to stop abruptly`] : []),
+    ...(unread > 0 ? [`${plural(unread, 'line', 'lines')} not recognised`] : []),
+  ]
   return {
     leaning: assessment.likelyForm.label,
     medications: medicationListEntered
-      ? drugs === 0
-        ? 'No flagged drug to review'
-        : `${plural(drugs, 'drug', 'drugs')} to review`
+      ? medicationParts.length > 0
+        ? medicationParts.join('; ')
+        : 'No drug that can trigger or worsen RLS'
       : 'Medication list not entered',
     iron:
       interpretation.status === 'empty'

@@ -1,4 +1,5 @@
 import type { Bundle } from '../../data/bundle-schema'
+import { countsAsCause } from '../medications/drug-roles'
 import { ScreeningResults } from '../medications/medication-list-screener'
 import type { PatientAnswer } from './use-patient-assessment'
 import { ResultSection } from './result-section'
@@ -16,7 +17,9 @@ export function FlaggedMedicationsSection({ answer, bundle }: { answer: PatientA
             onRetryVocabulary={answer.retryVocabulary}
             flaggedHeading={false}
           />
-          {answer.assessment.flaggedMedications.length > 0 && <p className="mt-3 font-medium">{bundle.patientWorkup.notes.weakTrigger}</p>}
+          {answer.assessment.flaggedMedications.some((m) => countsAsCause(m.roles) || m.roles.includes('insufficient evidence')) && (
+            <p className="mt-3 font-medium">{bundle.patientWorkup.notes.weakTrigger}</p>
+          )}
         </>
       )}
     </ResultSection>

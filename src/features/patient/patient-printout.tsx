@@ -42,12 +42,11 @@ export function PatientPrintout({ bundle, assessment, flaggedLines }: { bundle: 
         </p>
         <h3 className="mt-[2mm] text-[9.5pt] font-bold">Causes to look for</h3>
         <p>{assessment.causes.map((c) => `${c.cause.name} (${c.cause.grade})`).join('; ')}</p>
-        <h3 className="mt-[2mm] text-[9.5pt] font-bold">Flagged medications</h3>
-        <p>
-          {assessment.flaggedMedications.length > 0
-            ? `${flaggedLines.map(flaggedLineText).join('; ')}. ${bundle.patientWorkup.notes.weakTrigger}`
-            : 'None flagged in the list entered, or no list entered.'}
-        </p>
+        <h3 className="mt-[2mm] text-[9.5pt] font-bold">Medications</h3>
+        {assessment.medicationNote.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+        {flaggedLines.length > 0 && <p>As written in the list: {flaggedLines.map(flaggedLineText).join('; ')}.</p>}
         <h3 className="mt-[2mm] text-[9.5pt] font-bold">Iron studies</h3>
         <p>
           {interpretation.status === 'empty' || interpretation.status === 'invalid' ? 'No reading: enter ferritin and TSAT.' : interpretation.summary}

@@ -7,36 +7,21 @@ import { useQuery } from '@tanstack/react-query'
 import type { Bundle } from '../../data/bundle-schema'
 import { drugVocabularyQuery } from '../../data/drug-vocabulary-query'
 import { screenMedicationList, type ScreeningResult } from '../medications/screen-medication-list'
-import { assessPatient, type PatientAssessment, type PatientInput } from './assess-patient'
+import { assessPatient, screenedMedicationsFrom, type PatientAssessment, type PatientInput } from './assess-patient'
 import type { NumberValue, PatientForm } from './patient-store'
 
 // A number input reports "1e" as an empty value with validity.badInput: NaN makes the readers say "must be a number".
 const asRaw = (value: NumberValue) => (value.unreadable ? Number.NaN : value.text)
 
-/**
- * The drug ids the assessment uses from the screener's answer: the flagged drugs, and the
- * recognised ones (also those named beside a flagged drug), so "metformin use" and the other
- * drug-derived findings follow from the list.
- */
-export function medicationIdsFrom(result: ScreeningResult): { flagged: string[]; recognised: string[] } {
-  const recognisedMatches = [...result.recognised.flatMap((line) => line.matches), ...result.flagged.flatMap((line) => line.alsoNamed)]
-  return {
-    flagged: result.flagged.flatMap((line) => line.matches.map((match) => match.medication.id)),
-    recognised: [...new Set(recognisedMatches.flatMap((match) => match.ingredientIds))],
-  }
-}
-
 /** The assessment's input from the form and the screener's answer. */
 export function patientInputFrom(form: PatientForm, screening: ScreeningResult, medications: string): PatientInput {
-  const ids = medicationIdsFrom(screening)
   return {
     age: asRaw(form.age),
     ageAtOnset: asRaw(form.ageAtOnset),
     sex: form.sex,
     ticked: form.ticked,
     pregnancyStage: form.pregnancyStage,
-    flaggedMedicationIds: ids.flagged,
-    recognisedMedicationIds: ids.recognised,
+    medications: screenedMedicationsFrom(screening),
     medicationListEntered: medications.trim() !== '',
     ferritin: asRaw(form.ferritin),
     tsat: asRaw(form.tsat),

@@ -7,7 +7,7 @@ import MiniSearch, { type SearchResult } from 'minisearch'
 import type { Bundle, Medication } from '../../data/bundle-schema'
 import type { DrugVocabulary } from '../../data/drug-vocabulary-schema'
 import { byId } from '../../data/lookup'
-import { EFFECT_WORDS, INSUFFICIENT_EVIDENCE_WORDS } from '../medications/effect-words'
+import { rolesInWords } from '../medications/drug-roles'
 import { SITE_PAGES } from '../../lib/site-pages'
 
 export type SearchGroup = 'Causes' | 'Medications' | 'Tests' | 'Pages'
@@ -44,10 +44,9 @@ export function normaliseTerm(term: string): string | null {
   return plain.length < 2 ? null : plain
 }
 
-/** How a drug the bundle lists reads in a result: what it does, never "triggers" for an RLS treatment. */
+/** How a drug the bundle lists reads in a result: its roles ("Stopping can provoke RLS; RLS treatment"). */
 function medicationStanding(med: Medication): string {
-  if (med.insufficientEvidence) return `${EFFECT_WORDS[med.effect]} (${INSUFFICIENT_EVIDENCE_WORDS.toLowerCase()})`
-  return EFFECT_WORDS[med.effect]
+  return rolesInWords(med.roles)
 }
 
 export const NO_KNOWN_ASSOCIATION = 'Recognised, no known association with RLS in this reference'

@@ -41,8 +41,13 @@ export function citingEntriesBySource(bundle: Bundle): Map<string, CitingEntry[]
     if (cls.classification) add(cls.classification.sources, { kind: 'medication class', id: cls.id, label: cls.name })
   }
   for (const med of bundle.medications) {
-    // A dopaminergic RLS treatment is cited for augmentation, never as a trigger.
-    const label = med.role === 'treatment complication' ? `${med.name} (augmentation risk when used for RLS)` : med.name
+    // An RLS treatment is cited as one (a dopaminergic one for augmentation), never as a trigger.
+    const label =
+      med.effect === 'augmentation'
+        ? `${med.name} (augmentation risk when used for RLS)`
+        : med.roles.includes('rls treatment')
+          ? `${med.name} (RLS treatment)`
+          : med.name
     add([...med.sources, ...med.alternatives.flatMap((a) => a.sources)], { kind: 'medication', id: med.id, label })
   }
   for (const lab of bundle.labs) {

@@ -8,20 +8,26 @@ import { readBundleFile } from '../../../mocks/handlers/bundle'
 import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
 import { parseBundle } from '../../../src/data/parse-bundle'
 import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
+import type { MedicationRole } from '../../../src/data/bundle-schema'
+import { countsAsCause, leadingRole } from '../../../src/features/medications/drug-roles'
 import { screenMedicationList, type ScreeningResult } from '../../../src/features/medications/screen-medication-list'
 
 const bundle = parseBundle(readBundleFile())
 const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
 
 type Expected =
-  | { flagged: string[]; level?: 'alert' | 'augmentation risk' | 'insufficient evidence' }
+  | { flagged: string[]; kind: LineKind }
   | { recognised: true }
   | { notRecognised: true; suggests?: string }
   | { notMedication: 'heading' | 'note' | 'lab result' | 'device or supply' | 'social history' | 'date or number' }
 
-const flag = (...ids: string[]): Expected => ({ flagged: ids, level: 'alert' })
-const weak = (...ids: string[]): Expected => ({ flagged: ids, level: 'insufficient evidence' })
-const augmentation = (...ids: string[]): Expected => ({ flagged: ids, level: 'augmentation risk' })
+/** A flagged line is an alert only for a drug that can trigger or worsen RLS; otherwise it is grouped by its first role. */
+type LineKind = 'can trigger or worsen' | 'withdrawal risk' | 'rls treatment' | 'insufficient evidence'
+const flag = (...ids: string[]): Expected => ({ flagged: ids, kind: 'can trigger or worsen' })
+const weak = (...ids: string[]): Expected => ({ flagged: ids, kind: 'insufficient evidence' })
+const withdrawal = (...ids: string[]): Expected => ({ flagged: ids, kind: 'withdrawal risk' })
+const treatment = (...ids: string[]): Expected => ({ flagged: ids, kind: 'rls treatment' })
+const kindOf = (roles: MedicationRole[]): LineKind => (countsAsCause(roles) ? 'can trigger or worsen' : (leadingRole(roles) as LineKind))
 const RECOGNISED: Expected = { recognised: true }
 const unknown = (suggests?: string): Expected => ({ notRecognised: true, ...(suggests ? { suggests } : {}) })
 const noise = (reason: Extract<Expected, { notMedication: string }>['notMedication']): Expected => ({ notMedication: reason })
@@ -57,17 +63,17 @@ const CHART: [string, Expected][] = [
   ['Phenergan 25 mg nocte', flag('promethazine')],
   ['Piriton 4mg prn', flag('chlorphenamine')],
   ['Chlorpheniramine maleate 4 mg q6h prn itch', flag('chlorphenamine')],
-  ['Percocet 5/325 1 tab q6h prn', flag('oxycodone')],
-  ['Norco 10/325 q4-6h prn pain', flag('hydrocodone')],
-  ['Co-codamol 30/500 two tablets QDS', flag('codeine')],
-  ['co dydramol 10/500 prn', flag('dihydrocodeine')],
-  ['Tylenol #3 1 tab q4h prn', flag('codeine')],
-  ['Tramadol 50mg QDS PRN', flag('tramadol')],
-  ['Clonazepam 0.5 mg bd, tapering by 0.25 mg every 2 weeks', flag('clonazepam')],
-  ['Lorazepam 1mg prn anxiety', flag('lorazepam')],
-  ['Diazepam 2 mg tds reducing', flag('diazepam')],
-  ['Ropinirole 0.25 mg 2 h before bed', augmentation('ropinirole')],
-  ['Sinemet 25/100 tds', augmentation('levodopa')],
+  ['Percocet 5/325 1 tab q6h prn', withdrawal('oxycodone')],
+  ['Norco 10/325 q4-6h prn pain', withdrawal('hydrocodone')],
+  ['Co-codamol 30/500 two tablets QDS', withdrawal('codeine')],
+  ['co dydramol 10/500 prn', withdrawal('dihydrocodeine')],
+  ['Tylenol #3 1 tab q4h prn', withdrawal('codeine')],
+  ['Tramadol 50mg QDS PRN', withdrawal('tramadol')],
+  ['Clonazepam 0.5 mg bd, tapering by 0.25 mg every 2 weeks', withdrawal('clonazepam')],
+  ['Lorazepam 1mg prn anxiety', withdrawal('lorazepam')],
+  ['Diazepam 2 mg tds reducing', withdrawal('diazepam')],
+  ['Ropinirole 0.25 mg 2 h before bed', treatment('ropinirole')],
+  ['Sinemet 25/100 tds', treatment('levodopa')],
   ['Metoprolol succinate 25 mg daily', weak('metoprolol')],
   ['Amlodipine 5mg OD', weak('amlodipine')],
   ['Levothyroxine 100 micrograms OD', weak('levothyroxine')],
@@ -82,8 +88,8 @@ const CHART: [string, Expected][] = [
   ['Ventolin inhaler 2 puffs prn', RECOGNISED],
   ['Omeprazole 20mg OD', RECOGNISED],
   ['Colecalciferol 800 units daily', RECOGNISED],
-  ['Ferrous sulphate 200 mg od', RECOGNISED],
-  ['Gabapentin 300 mg tds', RECOGNISED],
+  ['Ferrous sulphate 200 mg od', treatment('ferrous-sulfate')],
+  ['Gabapentin 300 mg tds', treatment('gabapentin')],
   ['Eliquis 5 mg BID', RECOGNISED],
   ['Claritin 10 mg daily', RECOGNISED],
   ['Zyrtec 10 mg', RECOGNISED],
@@ -107,7 +113,7 @@ const CHART: [string, Expected][] = [
 
 function answerFor(result: ScreeningResult) {
   const flagged = result.flagged[0]
-  if (flagged) return { flagged: [...flagged.matches.map((m) => m.medication.id), ...flagged.classMatches.map((m) => m.medicationClass.id)], level: flagged.level }
+  if (flagged) return { flagged: [...flagged.matches.map((m) => m.medication.id), ...flagged.classMatches.map((m) => m.medicationClass.id)], kind: kindOf(flagged.roles) }
   if (result.recognised[0]) return { recognised: true }
   if (result.notRecognised[0]) return { notRecognised: true, suggestions: result.notRecognised[0].suggestions.map((s) => s.name) }
   return { notMedication: result.notMedication[0]?.reason }
@@ -121,7 +127,7 @@ describe('a chart-style medication list, line by line', () => {
   it.each(CHART)('%s', (line, expected) => {
     const answer = answerFor(screenMedicationList(line, bundle, vocabulary))
     if ('flagged' in expected) {
-      expect(answer).toMatchObject({ flagged: expect.arrayContaining(expected.flagged), ...(expected.level ? { level: expected.level } : {}) })
+      expect(answer).toMatchObject({ flagged: expect.arrayContaining(expected.flagged), kind: expected.kind })
     } else if ('recognised' in expected) expect(answer).toEqual({ recognised: true })
     else if ('notRecognised' in expected) {
       expect(answer).toMatchObject({ notRecognised: true })
@@ -150,7 +156,8 @@ describe('a chart-style medication list, line by line', () => {
     const result = screenMedicationList('Clonazepam 0.5 mg bd\nRopinirole 0.25 mg nocte\nTylenol PM 2 qhs', bundle, vocabulary)
     const [clonazepam, ropinirole, tylenolPm] = result.flagged
     expect(clonazepam?.matches[0]?.advice.toLowerCase()).toContain('do not stop abruptly; taper')
-    expect(ropinirole?.level).toBe('augmentation risk')
+    expect(ropinirole?.roles).toEqual(['rls treatment'])
+    expect(ropinirole?.matches[0]?.effect).toBe('augmentation')
     expect(tylenolPm?.matches[0]).toMatchObject({ matchedText: 'Tylenol PM', matchedAs: ['combination product'], product: { id: 'tylenol-pm' } })
     expect(tylenolPm?.alsoNamed.flatMap((match) => match.ingredients)).toContain('Paracetamol (acetaminophen)')
   })

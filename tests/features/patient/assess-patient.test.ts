@@ -2,28 +2,34 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { readBundleFile } from '../../../mocks/handlers/bundle'
 import { parseBundle } from '../../../src/data/parse-bundle'
-import { assessPatient, PREGNANCY_STAGES, type PatientInput } from '../../../src/features/patient/assess-patient'
+import { assessPatient, PREGNANCY_STAGES, screenedMedicationsFrom, type PatientInput } from '../../../src/features/patient/assess-patient'
+import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
+import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { calculateTsat, readAges } from '../../../src/features/patient/read-patient-values'
 import { screenMedicationList } from '../../../src/features/medications/screen-medication-list'
 import { DISAGREEMENT_CONFLICT, VIGNETTES, type Vignette } from './vignettes'
 
 const bundle = parseBundle(readBundleFile())
+const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
 const rules = bundle.patientWorkup
 const everyPatientLabs = bundle.labs.filter((lab) => lab.group === 'all').map((lab) => lab.id)
 const GRADES = ['Established', 'Probable', 'Possible', 'Disputed']
 
 /** A vignette as the screen hands it over: the medication list goes through the real screener. */
 function inputFor(v: Vignette): PatientInput {
-  const screened = screenMedicationList(v.input.medications ?? '', bundle)
+  const screened = screenMedicationList(v.input.medications ?? '', bundle, vocabulary)
   return {
     ...v.input,
     ticked: new Set(v.input.ticked ?? []),
-    flaggedMedicationIds: screened.flagged.flatMap((line) => line.matches.map((m) => m.medication.id)),
+    medications: screenedMedicationsFrom(screened),
     medicationListEntered: (v.input.medications ?? '').trim() !== '',
   }
 }
 
-describe('assessPatient: ten vignettes', () => {
+/** The note's "Can trigger or worsen RLS" line, or '' when it has none. */
+const triggerLine = (summary: string) => summary.split('\n').find((line) => line.startsWith('Can trigger or worsen RLS:')) ?? ''
+
+describe('assessPatient: the vignettes', () => {
   it.each(VIGNETTES.map((v) => [v.name, v] as const))('%s', (_name, v) => {
     const a = assessPatient(bundle, inputFor(v))
     expect(a.errors).toEqual([])
@@ -43,6 +49,9 @@ describe('assessPatient: ten vignettes', () => {
       expect(a.tests.find((t) => t.lab.id === lab)?.reasons.join('; '), `${lab}: ${reason}`).toContain(reason)
     }
     for (const text of v.expect.summary) expect(a.summary, text).toContain(text)
+    for (const text of v.expect.summaryAbsent ?? []) expect(a.summary, text).not.toContain(text)
+    for (const name of v.expect.notInTriggerLine ?? []) expect(triggerLine(a.summary), name).not.toContain(name)
+    for (const id of v.expect.findingsAbsent ?? []) expect(a.findings.map((f) => f.id), id).not.toContain(id)
     expect(a.summary).toContain(`content version ${bundle.meta.version}, reviewed ${bundle.meta.reviewed}`)
   })
 
@@ -79,13 +88,13 @@ describe('assessPatient: the rules are data', () => {
   })
 
   it('derives metformin use from a drug id the screener reports', () => {
-    const a = assessPatient(bundle, { recognisedMedicationIds: ['metformin'] })
+    const a = assessPatient(bundle, { medications: { drugs: [], recognisedIds: ['metformin'], unrecognised: [], notChecked: 0 } })
     expect(a.findings.map((f) => f.id)).toContain('metformin')
     expect(a.tests.find((t) => t.lab.id === 'vitamin-b12')?.reasons).toEqual(['metformin use'])
   })
 
   it('a substance flagged in the list reaches its own cause, not every substance', () => {
-    const a = assessPatient(bundle, { flaggedMedicationIds: ['caffeine-substance'] })
+    const a = assessPatient(bundle, { medications: screenedMedicationsFrom(screenMedicationList('coffee 3 cups a day', bundle, vocabulary)) })
     const ids = a.causes.map((c) => c.cause.id)
     expect(ids).toContain('caffeine')
     expect(ids).not.toContain('alcohol')
@@ -94,7 +103,7 @@ describe('assessPatient: the rules are data', () => {
 
 describe('assessPatient: properties', () => {
   const checkboxIds = rules.findings.filter((f) => f.input === 'checkbox').map((f) => f.id)
-  const medicationIds = bundle.medications.map((m) => m.id)
+  const medicationNames = bundle.medications.map((m) => m.name)
   const numberText = fc.oneof(fc.constant(''), fc.integer({ min: -5, max: 130 }).map(String), fc.constantFrom('abc', '1e', '7,5'))
   const patient = fc.record(
     {
@@ -103,7 +112,7 @@ describe('assessPatient: properties', () => {
       sex: fc.constantFrom('female' as const, 'male' as const),
       ticked: fc.subarray(checkboxIds),
       pregnancyStage: fc.constantFrom(...PREGNANCY_STAGES),
-      flaggedMedicationIds: fc.subarray(medicationIds, { maxLength: 5 }),
+      medications: fc.subarray(medicationNames, { maxLength: 5 }).map((names) => screenedMedicationsFrom(screenMedicationList(names.join('\n'), bundle, vocabulary))),
       ferritin: numberText,
       tsat: fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 100 }).map(String)),
       serumIron: numberText,

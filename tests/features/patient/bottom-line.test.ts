@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { readBundleFile } from '../../../mocks/handlers/bundle'
 import { parseBundle } from '../../../src/data/parse-bundle'
-import { assessPatient, planText } from '../../../src/features/patient/assess-patient'
+import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
+import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
+import { screenMedicationList } from '../../../src/features/medications/screen-medication-list'
+import { assessPatient, planText, screenedMedicationsFrom } from '../../../src/features/patient/assess-patient'
 import { bottomLineOf } from '../../../src/features/patient/bottom-line'
 
 const bundle = parseBundle(readBundleFile())
+const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+const screened = (list: string) => ({ medications: screenedMedicationsFrom(screenMedicationList(list, bundle, vocabulary)), medicationListEntered: true })
 
 describe('the bottom line', () => {
   it('says what is missing when nothing is entered', () => {
@@ -21,22 +26,23 @@ describe('the bottom line', () => {
     const a = assessPatient(bundle, {
       age: '52',
       sex: 'male',
-      flaggedMedicationIds: ['sertraline', 'metoclopramide'],
-      medicationListEntered: true,
+      ...screened('sertraline 50 mg\nmetoclopramide 10 mg'),
       ferritin: '20',
       tsat: '15',
     })
     const line = bottomLineOf(a, true)
     expect(line.leaning).toBe(a.likelyForm.label)
-    expect(line.medications).toBe('2 drugs to review')
+    expect(line.medications).toBe('2 drugs that can trigger or worsen RLS to review')
     expect(line.iron).toBe('Iron: Iron therapy indicated (oral or IV) (AASM 2024)')
     const toOrder = a.tests.filter((t) => !t.resultEntered).length
     expect(line.tests).toBe(`${toOrder} test${toOrder === 1 ? '' : 's'} to order, 4 to repeat`)
   })
 
-  it('counts one drug in the singular, and a list with none flagged as none to review', () => {
-    expect(bottomLineOf(assessPatient(bundle, { flaggedMedicationIds: ['sertraline'], medicationListEntered: true }), true).medications).toBe('1 drug to review')
-    expect(bottomLineOf(assessPatient(bundle, { medicationListEntered: true }), true).medications).toBe('No flagged drug to review')
+  it('names the drugs by role: one to review in the singular, one not to stop abruptly, a line to re-read', () => {
+    expect(bottomLineOf(assessPatient(bundle, screened('sertraline 50 mg')), true).medications).toBe('1 drug that can trigger or worsen RLS to review')
+    expect(bottomLineOf(assessPatient(bundle, screened('Targinact 10/5 mg bd')), true).medications).toBe('1 drug not to stop abruptly')
+    expect(bottomLineOf(assessPatient(bundle, screened('sertralene 50 mg')), true).medications).toBe('1 line not recognised')
+    expect(bottomLineOf(assessPatient(bundle, screened('amlodipine 5 mg\nmetformin 500 mg')), true).medications).toBe('No drug that can trigger or worsen RLS')
   })
 
   it('asks for the missing value, and to check an impossible one', () => {

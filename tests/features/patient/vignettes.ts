@@ -1,5 +1,5 @@
 /**
- * Ten patients, written from the guideline sources the bundle cites (AASM 2024, IRLSSG/Mayo
+ * Fourteen patients, written from the guideline sources the bundle cites (AASM 2024, IRLSSG/Mayo
  * 2021, Trenkwalder 2016, BMJ Best Practice, Medscape), used by the pure tests, the jsdom
  * screen tests and the Chromium tests alike. Findings are given by id; the screen tests tick
  * them by the label the bundle gives them. Expectations name what each section must say.
@@ -36,6 +36,12 @@ export interface Vignette {
     testsAbsent?: string[]
     reasons?: [lab: string, reason: string][]
     summary: string[]
+    /** Text the note must not contain (never reassures while a line is unread). */
+    summaryAbsent?: string[]
+    /** Drug names that must not appear in the note's "Can trigger or worsen RLS" line. */
+    notInTriggerLine?: string[]
+    /** Finding ids that must not be derived ("trigger-drug" for a drug that neither triggers nor worsens RLS). */
+    findingsAbsent?: string[]
   }
 }
 
@@ -152,13 +158,82 @@ export const VIGNETTES: Vignette[] = [
     },
     expect: {
       likelyForm: 'Leaning secondary',
-      causes: ['ckd-esrd-dialysis', 'iron-deficiency', 'older-age', 'drug-antidepressants', 'drug-antihistamines', 'drug-beta-blockers'],
+      causes: ['ckd-esrd-dialysis', 'iron-deficiency', 'older-age', 'drug-antidepressants', 'drug-antihistamines'],
+      // Propranolol is reported without adequate evidence: listed apart, never a cause (review A3).
+      causesAbsent: ['drug-beta-blockers'],
       flagged: ['amitriptyline', 'diphenhydramine', 'propranolol'],
       iron: ['Iron therapy indicated (oral or IV)'],
       tests: [...EVERY_PATIENT, 'creatinine-egfr', 'bun', 'cbc', 'crp', 'glucose'],
       testsAbsent: ['pregnancy-test'],
       reasons: [['creatinine-egfr', 'chronic kidney disease']],
-      summary: ['age 78', 'Amitriptyline', 'Diphenhydramine', 'Propranolol'],
+      summary: [
+        'age 78',
+        'Can trigger or worsen RLS: Amitriptyline',
+        'Diphenhydramine',
+        'Reported without adequate evidence (do not stop a needed drug for this alone): Propranolol — Beta-blockers.',
+      ],
+      notInTriggerLine: ['Propranolol'],
+    },
+  },
+  {
+    name: 'an opioid that treats RLS: Targinact',
+    input: { age: '64', sex: 'male', medications: 'Targinact 20/10 mg twice daily', ferritin: '150', tsat: '32' },
+    expect: {
+      likelyForm: 'Not enough entered',
+      causes: ['iron-deficiency'],
+      causesAbsent: ['opioid-benzodiazepine-withdrawal'],
+      flagged: ['oxycodone'],
+      iron: ['Iron therapy not indicated'],
+      tests: EVERY_PATIENT,
+      summary: ['Stopping can provoke RLS: do not stop for RLS; taper: Oxycodone — Opioids (RLS on withdrawal) (may be treating RLS).', 'RLS treatments taken: Oxycodone'],
+      summaryAbsent: ['Can trigger or worsen RLS'],
+      notInTriggerLine: ['Oxycodone'],
+      findingsAbsent: ['trigger-drug'],
+    },
+  },
+  {
+    name: 'a dopamine agonist in Parkinson’s disease: pramipexole',
+    input: { age: '71', sex: 'female', ticked: ['parkinson-disease'], medications: 'Pramipexole 0.7 mg three times daily\nSinemet 25/100 three times daily' },
+    expect: {
+      likelyForm: 'Not enough entered',
+      causes: ['iron-deficiency'],
+      causesAbsent: ['dopaminergic-augmentation'],
+      flagged: ['pramipexole', 'levodopa'],
+      iron: ['Enter ferritin'],
+      tests: EVERY_PATIENT,
+      summary: ['RLS treatments taken: Pramipexole', 'Levodopa', 'augmentation applies only when used to treat RLS'],
+      summaryAbsent: ['Can trigger or worsen RLS'],
+      notInTriggerLine: ['Pramipexole', 'Levodopa'],
+      findingsAbsent: ['trigger-drug'],
+    },
+  },
+  {
+    name: 'a drug reported without adequate evidence: amlodipine',
+    input: { age: '58', sex: 'female', medications: 'Amlodipine 5 mg daily' },
+    expect: {
+      likelyForm: 'Not enough entered',
+      causes: ['iron-deficiency'],
+      causesAbsent: ['drug-calcium-channel-blockers'],
+      flagged: ['amlodipine'],
+      iron: ['Enter ferritin'],
+      tests: EVERY_PATIENT,
+      summary: ['Reported without adequate evidence (do not stop a needed drug for this alone): Amlodipine — Calcium-channel blockers.'],
+      summaryAbsent: ['Can trigger or worsen RLS'],
+      notInTriggerLine: ['Amlodipine'],
+      findingsAbsent: ['trigger-drug'],
+    },
+  },
+  {
+    name: 'a misspelt trigger: sertralene',
+    input: { age: '40', sex: 'female', medications: 'sertralene 50 mg' },
+    expect: {
+      likelyForm: 'Not enough entered',
+      causes: ['iron-deficiency'],
+      flagged: [],
+      iron: ['Enter ferritin'],
+      tests: EVERY_PATIENT,
+      summary: ['Not recognised: check these lines: sertralene 50 mg (did you mean Sertraline?).'],
+      summaryAbsent: ['no drug in the list entered is a known RLS trigger'],
     },
   },
   {
