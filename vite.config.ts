@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import { normalizeBasePath, precompress, prerender } from './scripts/build-plugins.ts'
+import { ehrSettings, policyWithEhr } from './scripts/ehr-origins.mjs'
 
 /** The sub-path the app is served under: `BASE_PATH=/rls/ npm run build`. Default `/`. */
 const base = normalizeBasePath(process.env.BASE_PATH)
@@ -14,7 +15,7 @@ const base = normalizeBasePath(process.env.BASE_PATH)
  * types can be sent elsewhere, and injected markup cannot run. Build only, because the
  * dev server's hot-reload preamble is an inline script.
  */
-const CONTENT_SECURITY_POLICY = [
+const BASE_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -27,6 +28,14 @@ const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ')
+
+/**
+ * SMART on FHIR: the EHRs this build may read a patient from (EHR_ORIGINS, space-separated: the
+ * FHIR servers and their authorization servers) join connect-src and are the only `iss` a launch
+ * accepts; SMART_CLIENT_ID is the app's client id at those EHRs. See scripts/ehr-origins.mjs.
+ */
+const EHR = ehrSettings()
+const CONTENT_SECURITY_POLICY = policyWithEhr(BASE_CONTENT_SECURITY_POLICY, EHR)
 
 /**
  * The prerendered page paints from its HTML and stylesheet alone; its one script (main.tsx, a
@@ -60,6 +69,10 @@ const FIRST_VISIT_MODULES =
 
 export default defineConfig({
   base,
+  define: {
+    'import.meta.env.EHR_ORIGINS': JSON.stringify(EHR.ehrOrigins.join(' ')),
+    'import.meta.env.SMART_CLIENT_ID': JSON.stringify(EHR.smartClientId),
+  },
   plugins: [
     // The router plugin must run before react() so route files are split before JSX transform.
     tanstackRouter({ target: 'react', autoCodeSplitting: true, quoteStyle: 'single' }),

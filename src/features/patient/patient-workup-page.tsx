@@ -4,7 +4,7 @@
  * reload, or "Start a new patient", begins empty. Every answer comes from `assessPatient`
  * (rules in the bundle), the medication screener and the iron interpreter.
  */
-import { useDeferredValue, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react'
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
 import type { Bundle, CategoryId, PatientFinding } from '../../data/bundle-schema'
 import { Citations, GradeBadge, UnconfirmedTag } from '../../components/evidence'
@@ -22,6 +22,10 @@ import { PatientFields } from '../workup/patient-fields'
 import { assessPatient, PREGNANCY_STAGES, type IronContext, type PatientAssessment, type PatientInput, type PregnancyStage, type Sex } from './assess-patient'
 import { PatientPrintout } from './patient-printout'
 import { IRON_UNITS, type IronUnit, type PatientField } from './read-patient-values'
+import { chartPrefill, type ChartPrefill } from '../ehr/chart-prefill'
+import { endEhrSession, useEhrIdleTimeout } from '../ehr/ehr-session'
+import { getLaunchedPatient, type LaunchedPatient } from '../ehr/launched-patient'
+import { LaunchedPatientPanel } from '../ehr/launched-patient-panel'
 
 type NumberValue = { text: string; unreadable: boolean }
 const EMPTY_NUMBER: NumberValue = { text: '', unreadable: false }
@@ -54,6 +58,56 @@ const EMPTY_FORM: FormState = {
   ironUnit: 'µmol/L',
 }
 
+// ---- EHR launch (SMART on FHIR; src/features/ehr): the patient read from the chart fills the form once ----
+interface FromChart {
+  form: FormState
+  launched?: LaunchedPatient
+  prefill?: ChartPrefill
+}
+
+function formFromChart(bundle: Bundle): FromChart {
+  const launched = getLaunchedPatient()
+  if (!launched) return { form: EMPTY_FORM }
+  const prefill = chartPrefill(launched, (id) => bundle.patientWorkup.findings.find((f) => f.id === id)?.label ?? id)
+  const number = (text: string | undefined): NumberValue => (text === undefined ? EMPTY_NUMBER : { text, unreadable: false })
+  const form: FormState = {
+    ...EMPTY_FORM,
+    age: number(prefill.numbers.age),
+    sex: prefill.sex,
+    ticked: new Set(prefill.findings),
+    medications: prefill.medications,
+    ferritin: number(prefill.numbers.ferritin),
+    tsat: number(prefill.numbers.tsat),
+    serumIron: number(prefill.numbers.serumIron),
+    tibc: number(prefill.numbers.tibc),
+    ironUnit: prefill.ironUnit ?? EMPTY_FORM.ironUnit,
+  }
+  return { form, launched, prefill }
+}
+
+/** The number inputs and the printout's name and birth-date lines hold their own text: give them the chart's once. */
+function useChartValuesInInputs(id: string, chart: FromChart) {
+  useEffect(() => {
+    if (!chart.prefill || !chart.launched) return
+    const fill = (input: HTMLElement | null | undefined, value: string | undefined) => {
+      if (input instanceof HTMLInputElement && value !== undefined) input.value = value
+    }
+    const { numbers } = chart.prefill
+    fill(document.getElementById(`${id}-age`), numbers.age)
+    fill(document.getElementById(`${id}-ferritin`), numbers.ferritin)
+    fill(document.getElementById(`${id}-tsat`), numbers.tsat)
+    fill(document.getElementById(`${id}-iron`), numbers.serumIron)
+    fill(document.getElementById(`${id}-tibc`), numbers.tibc)
+    const field = (label: string) => {
+      const match = [...document.querySelectorAll('label')].find((l) => l.textContent === label)
+      return match?.htmlFor ? document.getElementById(match.htmlFor) : undefined
+    }
+    fill(field('Patient name'), chart.launched.patient.name)
+    fill(field('Date of birth'), chart.launched.patient.birthDate)
+  }, [id, chart])
+}
+// ---- end of EHR launch ----
+
 // A number input reports "1e" as an empty value with validity.badInput: NaN makes the readers say "must be a number".
 const asRaw = (value: NumberValue) => (value.unreadable ? Number.NaN : value.text)
 
@@ -73,13 +127,21 @@ function medicationIdsFrom(result: ScreeningResult): { flagged: string[]; recogn
 export function PatientWorkupPage() {
   // Remounting the form is the surest way to forget a patient: every field starts empty again.
   const [patientKey, setPatientKey] = useState(0)
-  return <PatientWorkup key={patientKey} onNewPatient={() => setPatientKey((k) => k + 1)} />
+  // A new patient also ends an EHR session: token and chart are forgotten (also after idle time).
+  const newPatient = useCallback(() => {
+    endEhrSession()
+    setPatientKey((k) => k + 1)
+  }, [])
+  useEhrIdleTimeout(newPatient)
+  return <PatientWorkup key={patientKey} onNewPatient={newPatient} />
 }
 
 function PatientWorkup({ onNewPatient }: { onNewPatient: () => void }) {
   const bundle = useBundle()
   const id = useId()
-  const [form, setForm] = useState<FormState>(EMPTY_FORM)
+  const [chart] = useState(() => formFromChart(bundle))
+  const [form, setForm] = useState<FormState>(chart.form)
+  useChartValuesInInputs(id, chart)
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((previous) => ({ ...previous, [key]: value }))
   // A long paste is screened a moment later rather than holding up the textarea.
   const medications = useDeferredValue(form.medications)
@@ -154,6 +216,7 @@ function PatientWorkup({ onNewPatient }: { onNewPatient: () => void }) {
         </div>
       </div>
 
+      {chart.launched && chart.prefill && <LaunchedPatientPanel launched={chart.launched} prefill={chart.prefill} />}
       <div className="mt-4 print:mt-0">
         <PatientFields />
       </div>
