@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import react from '@vitejs/plugin-react'
@@ -72,6 +73,11 @@ export default defineConfig({
   define: {
     'import.meta.env.EHR_ORIGINS': JSON.stringify(EHR.ehrOrigins.join(' ')),
     'import.meta.env.SMART_CLIENT_ID': JSON.stringify(EHR.smartClientId),
+    // fhirclient's "pure" build: the browser's own fetch and AbortController, no polyfills.
+    FHIRCLIENT_PURE: 'true',
+  },
+  resolve: {
+    alias: { 'isomorphic-webcrypto': fileURLToPath(new URL('./src/features/ehr/no-webcrypto-polyfill.ts', import.meta.url)) },
   },
   plugins: [
     // The router plugin must run before react() so route files are split before JSX transform.
