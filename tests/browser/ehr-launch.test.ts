@@ -94,7 +94,10 @@ describe('SMART App Launch from the test EHR', () => {
     expect(await page.getByRole('textbox', { name: 'Medication list' }).inputValue()).not.toMatch(/galantamine/i)
     await page.getByRole('list', { name: 'Filled in from the EHR' }).getByText('Ferritin 42 ng/mL, from the EHR, 2026-10-01').waitFor()
     await page.getByRole('region', { name: 'Flagged medications' }).getByText(/Diazepam/).first().waitFor()
-    expect(await page.evaluate(() => localStorage.length)).toBe(0)
+    // localStorage holds only the app's own note of the content version seen: nothing of the patient or the token.
+    const stored = await page.evaluate(() => Object.entries(localStorage))
+    expect(stored.map(([key]) => key).filter((key) => !key.startsWith('rls-causes:'))).toEqual([])
+    expect(JSON.stringify(stored)).not.toMatch(new RegExp(`Hartmann|1949-11-29|${rig.patients.hartmann}|access_token|Bearer`))
     expect(await storedToken(page)).toEqual(expect.any(String))
     expect(consoleErrors).toEqual([])
     expect(foreignRequests).toEqual([])
