@@ -1,10 +1,12 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import { normalizeBasePath, precompress, prerender } from './scripts/build-plugins.ts'
+import { ehrSettings, policyWithEhr } from './scripts/ehr-origins.mjs'
 
 /** The sub-path the app is served under: `BASE_PATH=/rls/ npm run build`. Default `/`. */
 const base = normalizeBasePath(process.env.BASE_PATH)
@@ -14,7 +16,7 @@ const base = normalizeBasePath(process.env.BASE_PATH)
  * types can be sent elsewhere, and injected markup cannot run. Build only, because the
  * dev server's hot-reload preamble is an inline script.
  */
-const CONTENT_SECURITY_POLICY = [
+const BASE_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -27,6 +29,14 @@ const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ')
+
+/**
+ * SMART on FHIR: the EHRs this build may read a patient from (EHR_ORIGINS, space-separated: the
+ * FHIR servers and their authorization servers) join connect-src and are the only `iss` a launch
+ * accepts; SMART_CLIENT_ID is the app's client id at those EHRs. See scripts/ehr-origins.mjs.
+ */
+const EHR = ehrSettings()
+const CONTENT_SECURITY_POLICY = policyWithEhr(BASE_CONTENT_SECURITY_POLICY, EHR)
 
 /**
  * The prerendered page paints from its HTML and stylesheet alone; its one script (main.tsx, a
@@ -60,6 +70,15 @@ const FIRST_VISIT_MODULES =
 
 export default defineConfig({
   base,
+  define: {
+    'import.meta.env.EHR_ORIGINS': JSON.stringify(EHR.ehrOrigins.join(' ')),
+    'import.meta.env.SMART_CLIENT_ID': JSON.stringify(EHR.smartClientId),
+    // fhirclient's "pure" build: the browser's own fetch and AbortController, no polyfills.
+    FHIRCLIENT_PURE: 'true',
+  },
+  resolve: {
+    alias: { 'isomorphic-webcrypto': fileURLToPath(new URL('./src/features/ehr/no-webcrypto-polyfill.ts', import.meta.url)) },
+  },
   plugins: [
     // The router plugin must run before react() so route files are split before JSX transform.
     tanstackRouter({ target: 'react', autoCodeSplitting: true, quoteStyle: 'single' }),

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { NGINX_PATH } from './ensure-chromium.mjs'
+import { nginxConfWithEhr } from './ehr-origins.mjs'
 
 export const NGINX_CONF = resolve(dirname(fileURLToPath(import.meta.url)), '../deploy/nginx.conf')
 
@@ -30,8 +31,10 @@ function replaceOnce(text, pattern, replacement) {
 }
 
 /** The shipped config with the three SITE lines set for this server. */
-export function siteConfig({ port, root, basePath }) {
+export function siteConfig({ port, root, basePath, ehr }) {
   let conf = readFileSync(NGINX_CONF, 'utf8')
+  // A build for EHR launches: its EHR origins in the header policy too (scripts/ehr-origins.mjs).
+  if (ehr) conf = nginxConfWithEhr(conf, ehr)
   conf = replaceOnce(conf, /^(\s*)listen\s+[^;]+;(.*# SITE.*)$/m, `$1listen 127.0.0.1:${port};$2`)
   conf = replaceOnce(conf, /^(\s*)root\s+[^;]+;(.*# SITE.*)$/m, `$1root ${root};$2`)
   conf = replaceOnce(conf, /^(\s*)error_page 404\s+[^;]+;(.*# SITE.*)$/m, `$1error_page 404 ${basePath}404.html;$2`)
@@ -56,7 +59,7 @@ async function waitForServer(url, child, output) {
  * Serves `distDir` (a build made with `basePath`) through nginx.
  * Returns the site's address (`http://127.0.0.1:PORT/rls/`) and `stop()`.
  */
-export async function startNginx({ distDir, basePath = '/' }) {
+export async function startNginx({ distDir, basePath = '/', ehr }) {
   const prefix = mkdtempSync(join(tmpdir(), 'rls-nginx-'))
   // nginx's workers run unprivileged: they must be able to read the site.
   chmodSync(prefix, 0o755)
@@ -71,7 +74,7 @@ export async function startNginx({ distDir, basePath = '/' }) {
   }
   const port = await freePort()
   const conf = join(prefix, 'nginx.conf')
-  writeFileSync(conf, siteConfig({ port, root, basePath }))
+  writeFileSync(conf, siteConfig({ port, root, basePath, ehr }))
   const output = []
   const child = spawn(NGINX_PATH, ['-p', prefix, '-c', conf, '-e', 'stderr', '-g', `daemon off; pid ${join(prefix, 'nginx.pid')};`], {
     stdio: ['ignore', 'pipe', 'pipe'],

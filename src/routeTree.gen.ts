@@ -10,6 +10,7 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as LaunchRouteImport } from './routes/launch'
 import { Route as MedicationsRouteImport } from './routes/medications'
 import { Route as PatientRouteImport } from './routes/patient'
 import { Route as PrimaryVsSecondaryRouteImport } from './routes/primary-vs-secondary'
@@ -17,10 +18,16 @@ import { Route as SourcesRouteImport } from './routes/sources'
 import { Route as WorkupRouteImport } from './routes/workup'
 import { Route as CausesIndexRouteImport } from './routes/causes.index'
 import { Route as CausesCauseIdRouteImport } from './routes/causes.$causeId'
+import { Route as LaunchCallbackRouteImport } from './routes/launch_.callback'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const LaunchRoute = LaunchRouteImport.update({
+  id: '/launch',
+  path: '/launch',
   getParentRoute: () => rootRouteImport,
 } as any)
 const MedicationsRoute = MedicationsRouteImport.update({
@@ -58,79 +65,98 @@ const CausesCauseIdRoute = CausesCauseIdRouteImport.update({
   path: '/causes/$causeId',
   getParentRoute: () => rootRouteImport,
 } as any)
+const LaunchCallbackRoute = LaunchCallbackRouteImport.update({
+  id: '/launch_/callback',
+  path: '/launch/callback',
+  getParentRoute: () => rootRouteImport,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/launch': typeof LaunchRoute
   '/medications': typeof MedicationsRoute
   '/patient': typeof PatientRoute
   '/primary-vs-secondary': typeof PrimaryVsSecondaryRoute
   '/sources': typeof SourcesRoute
   '/workup': typeof WorkupRoute
   '/causes/$causeId': typeof CausesCauseIdRoute
+  '/launch/callback': typeof LaunchCallbackRoute
   '/causes/': typeof CausesIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/launch': typeof LaunchRoute
   '/medications': typeof MedicationsRoute
   '/patient': typeof PatientRoute
   '/primary-vs-secondary': typeof PrimaryVsSecondaryRoute
   '/sources': typeof SourcesRoute
   '/workup': typeof WorkupRoute
   '/causes/$causeId': typeof CausesCauseIdRoute
+  '/launch/callback': typeof LaunchCallbackRoute
   '/causes': typeof CausesIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/launch': typeof LaunchRoute
   '/medications': typeof MedicationsRoute
   '/patient': typeof PatientRoute
   '/primary-vs-secondary': typeof PrimaryVsSecondaryRoute
   '/sources': typeof SourcesRoute
   '/workup': typeof WorkupRoute
   '/causes/$causeId': typeof CausesCauseIdRoute
+  '/launch_/callback': typeof LaunchCallbackRoute
   '/causes/': typeof CausesIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/launch'
     | '/medications'
     | '/patient'
     | '/primary-vs-secondary'
     | '/sources'
     | '/workup'
     | '/causes/$causeId'
+    | '/launch/callback'
     | '/causes/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/launch'
     | '/medications'
     | '/patient'
     | '/primary-vs-secondary'
     | '/sources'
     | '/workup'
     | '/causes/$causeId'
+    | '/launch/callback'
     | '/causes'
   id:
     | '__root__'
     | '/'
+    | '/launch'
     | '/medications'
     | '/patient'
     | '/primary-vs-secondary'
     | '/sources'
     | '/workup'
     | '/causes/$causeId'
+    | '/launch_/callback'
     | '/causes/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  LaunchRoute: typeof LaunchRoute
   MedicationsRoute: typeof MedicationsRoute
   PatientRoute: typeof PatientRoute
   PrimaryVsSecondaryRoute: typeof PrimaryVsSecondaryRoute
   SourcesRoute: typeof SourcesRoute
   WorkupRoute: typeof WorkupRoute
   CausesCauseIdRoute: typeof CausesCauseIdRoute
+  LaunchCallbackRoute: typeof LaunchCallbackRoute
   CausesIndexRoute: typeof CausesIndexRoute
 }
 
@@ -141,6 +167,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof IndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/launch': {
+      id: '/launch'
+      path: '/launch'
+      fullPath: '/launch'
+      preLoaderRoute: typeof LaunchRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/medications': {
@@ -192,17 +225,26 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof CausesCauseIdRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/launch_/callback': {
+      id: '/launch_/callback'
+      path: '/launch/callback'
+      fullPath: '/launch/callback'
+      preLoaderRoute: typeof LaunchCallbackRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  LaunchRoute: LaunchRoute,
   MedicationsRoute: MedicationsRoute,
   PatientRoute: PatientRoute,
   PrimaryVsSecondaryRoute: PrimaryVsSecondaryRoute,
   SourcesRoute: SourcesRoute,
   WorkupRoute: WorkupRoute,
   CausesCauseIdRoute: CausesCauseIdRoute,
+  LaunchCallbackRoute: LaunchCallbackRoute,
   CausesIndexRoute: CausesIndexRoute,
 }
 export const routeTree = rootRouteImport

@@ -480,6 +480,46 @@ function findBrokenPatientReferences(
 }
 // ---- end of patient workup ------------------------------------------------------------------
 
+// ---- chart codes: reading a patient from the EHR (SMART on FHIR) ----------------------------
+/**
+ * How the chart's codes become the workup's findings and medication lines. Content editors own
+ * it: a Condition counts when it is active and one of its codes is listed (a SNOMED CT code, or
+ * an ICD-10-CM code starting with a listed prefix); only a Condition with no listed code is read
+ * by its text, as whole words, unless the text holds one of `textExclusions`.
+ */
+export const ChartCodes = z.object({
+  conditions: z.array(
+    z.object({
+      finding: PatientFindingId,
+      snomed: z.array(z.string().check(z.regex(/^\d{6,18}$/, 'expected a SNOMED CT concept id'))),
+      /** ICD-10-CM codes or categories, with or without the dot: "E11", "Z99.2". */
+      icd10cm: z.array(z.string().check(z.regex(/^[A-Z]\d[0-9A-Z]?(\.[0-9A-Z]{1,4})?$/, 'expected an ICD-10-CM code or prefix like E11 or Z99.2'))),
+      /** Lower-case words or phrases for a Condition that has no listed code. */
+      text: z.array(Text),
+    }),
+  ),
+  /** Words that make a Condition's text say something other than the condition ("history of"). */
+  textExclusions: z.array(Text),
+  /** RxNorm codes (ingredient, clinical or branded drug) of the drugs in this bundle. */
+  medications: z.array(
+    z.object({ medication: Id, rxnorm: z.array(z.string().check(z.regex(/^\d{1,9}$/, 'expected an RxNorm code (RXCUI)'))) }),
+  ),
+})
+
+function findBrokenChartCodeReferences(bundle: { chartCodes: z.infer<typeof ChartCodes>; patientWorkup: { findings: { id: string }[] }; medications: { id: string }[] }): Issue[] {
+  const findings = new Set(bundle.patientWorkup.findings.map((f) => f.id))
+  const medications = new Set(bundle.medications.map((m) => m.id))
+  const issues: Issue[] = []
+  bundle.chartCodes.conditions.forEach((rule, i) => {
+    if (!findings.has(rule.finding)) issues.push({ path: ['chartCodes', 'conditions', i, 'finding'], message: `unknown finding id "${rule.finding}"` })
+  })
+  bundle.chartCodes.medications.forEach((rule, i) => {
+    if (!medications.has(rule.medication)) issues.push({ path: ['chartCodes', 'medications', i, 'medication'], message: `unknown medication id "${rule.medication}"` })
+  })
+  return issues
+}
+// ---- end of chart codes ---------------------------------------------------------------------
+
 export const Meta = z.object({
   version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'expected a semantic version like 1.0.0')),
   reviewed: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date like 2026-11-22')),
@@ -505,6 +545,7 @@ const BundleShape = z.object({
   genes: z.array(Gene),
   conflicts: z.array(Conflict),
   patientWorkup: PatientWorkup,
+  chartCodes: ChartCodes,
   augmentation: Augmentation,
   coding: Coding,
   diagnosis: Diagnosis,
@@ -616,6 +657,7 @@ export function findBrokenReferences(bundle: BundleShape): Issue[] {
   sourcesOf(['ironRules', 'children'], rules.children.sources)
   rules.caveats.forEach((c, i) => sourcesOf(['ironRules', 'caveats', i], c.sources))
   issues.push(...findBrokenPatientReferences(bundle.patientWorkup, known))
+  issues.push(...findBrokenChartCodeReferences(bundle))
   const augmentation = bundle.augmentation
   sourcesOf(['augmentation', 'statement'], augmentation.statement.sources)
   sourcesOf(['augmentation', 'definition'], augmentation.definition.sources)
@@ -654,3 +696,4 @@ export type Category = z.infer<typeof Category>
 export type Meta = z.infer<typeof Meta>
 export type PatientWorkup = z.infer<typeof PatientWorkup>
 export type PatientFinding = z.infer<typeof PatientFinding>
+export type ChartCodes = z.infer<typeof ChartCodes>

@@ -6,6 +6,13 @@ import { HowToTellSteps } from '../features/causes/how-to-tell-steps'
 import { DiagnosisCodes } from '../components/diagnosis-codes'
 
 export const Route = createFileRoute('/')({
+  // An EHR's Infobutton link (`?mainSearchCriteria.v.c=…`) opens its answer instead; the code
+  // that reads it loads only for such a link.
+  beforeLoad: async ({ location, context }) => {
+    if (!location.searchStr.includes('mainSearchCriteria.')) return
+    const { followInfobuttonRequest } = await import('../features/ehr/infobutton')
+    await followInfobuttonRequest(location.searchStr, context.queryClient)
+  },
   component: HomePage,
 })
 

@@ -6,7 +6,7 @@
  * comes from `assessPatient` (rules in the bundle), the medication screener and the iron
  * interpreter; each result section is a component of its own.
  */
-import { useEffect, useId } from 'react'
+import { useEffect, useId, useMemo } from 'react'
 import { useBundle } from '../../data/bundle-query'
 import { useInputTypedBeforeStart } from '../../lib/input-typed-before-start'
 import { NeedsJavaScript } from '../../components/needs-javascript'
@@ -17,6 +17,9 @@ import { FlaggedMedicationsSection } from './flagged-medications-section'
 import { IronSection } from './iron-section'
 import { LikelyFormSection } from './likely-form-section'
 import { PatientForm } from './patient-form'
+import { chartPrefill } from '../ehr/chart-prefill'
+import { useLaunchedPatient } from '../ehr/launched-patient'
+import { LaunchedPatientPanel } from '../ehr/launched-patient-panel'
 import { PatientPrintout } from './patient-printout'
 import {
   dropUnreadableNumbers,
@@ -52,6 +55,12 @@ function PatientWorkup({ form, forgotten }: { form: PatientFormValues; forgotten
   const resultsId = useId()
   const answer = usePatientAssessment(bundle, form)
   const { assessment } = answer
+  // A patient opened from the EHR: who it is, and where each filled value came from.
+  const launched = useLaunchedPatient()
+  const prefill = useMemo(
+    () => (launched ? chartPrefill(launched, (id) => bundle.patientWorkup.findings.find((f) => f.id === id)?.label ?? id) : undefined),
+    [launched, bundle],
+  )
   const container = useInputTypedBeforeStart<HTMLDivElement>()
   const setIdentifier = (index: number, value: string) => {
     const key = IDENTIFIER_ORDER[index]
@@ -97,6 +106,7 @@ function PatientWorkup({ form, forgotten }: { form: PatientFormValues; forgotten
         </div>
       </div>
 
+      {launched && prefill && <LaunchedPatientPanel launched={launched} prefill={prefill} />}
       <div className="mt-4 print:mt-0">
         <PatientFields values={IDENTIFIER_ORDER.map((key) => form.identifiers[key])} onChange={setIdentifier} />
       </div>
