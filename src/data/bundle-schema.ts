@@ -18,6 +18,7 @@ import {
 
 export { CATEGORY_IDS, CAUSE_ROLES, EVIDENCE_GRADES, MEDICATION_EFFECTS, MEDICATION_MECHANISMS, MEDICATION_ROLES, SOURCE_TYPES }
 
+// Stryker disable all: mutation testing covers the refinements (the functions below), not the shape declarations.
 /** Kebab-case ids keep URLs (`/causes/iron-deficiency`) readable and stable. */
 export const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'))
 const Text = z.string().check(z.minLength(1, 'expected non-empty text'))
@@ -397,6 +398,7 @@ export const PatientWorkup = z.object({
   }),
 })
 
+// Stryker restore all
 /** Every id the patient rules name must exist: a finding, a cause, a lab or a source. */
 function findBrokenPatientReferences(
   rules: z.infer<typeof PatientWorkup>,
@@ -442,6 +444,7 @@ function findBrokenPatientReferences(
   rules.handout.tests.forEach((test, i) => expect(known.lab, 'lab', test.lab, at('handout', 'tests', i, 'lab')))
   return issues
 }
+// Stryker disable all
 // ---- end of patient workup ------------------------------------------------------------------
 
 export const Meta = z.object({
@@ -475,6 +478,7 @@ const BundleShape = z.object({
 
 type BundleShape = z.infer<typeof BundleShape>
 
+// Stryker restore all
 /**
  * Cross-references are checked at parse time so that a bundle with a dangling id
  * fails as a whole, with the path of the bad reference, instead of rendering a dead link.
