@@ -136,29 +136,29 @@ describe('unknown labs, causes and classes are refused', () => {
 })
 
 describe('the patient workup names only findings, causes, labs and sources that exist', () => {
-  const pw = (b: Json) => b.patientWorkup
+  const pw = (b: Json): Json => b.patientWorkup
   it.each([
-    ['patientWorkup.medicationFindings[0].finding', (b: Json) => (pw(b).medicationFindings[0].finding = 'no-such-finding'), 'finding id "no-such-finding"'],
-    ['patientWorkup.causeRules[0].finding', (b: Json) => (pw(b).causeRules[0].finding = 'no-such-finding'), 'finding id "no-such-finding"'],
-    ['patientWorkup.causeRules[0].causes[0]', (b: Json) => (pw(b).causeRules[0].causes[0] = 'no-such-cause'), 'cause id "no-such-cause"'],
-    ['patientWorkup.formRules[0].finding', (b: Json) => (pw(b).formRules[0].finding = 'no-such-finding'), 'finding id "no-such-finding"'],
-    ['patientWorkup.formRules[0].sources[0]', (b: Json) => (pw(b).formRules[0].sources[0] = 'no-such-source'), 'source id "no-such-source"'],
-    ['patientWorkup.labRules[0].finding', (b: Json) => (pw(b).labRules[0].finding = 'no-such-finding'), 'finding id "no-such-finding"'],
-    ['patientWorkup.labRules[0].lab', (b: Json) => (pw(b).labRules[0].lab = 'no-such-lab'), 'lab id "no-such-lab"'],
+    ['patientWorkup.medicationFindings[0].finding', (b: Json): unknown => (pw(b).medicationFindings[0].finding = 'no-such-finding'), 'finding id "no-such-finding"'],
+    ['patientWorkup.causeRules[0].finding', (b: Json): unknown => (pw(b).causeRules[0].finding = 'no-such-finding'), 'finding id "no-such-finding"'],
+    ['patientWorkup.causeRules[0].causes[0]', (b: Json): unknown => (pw(b).causeRules[0].causes[0] = 'no-such-cause'), 'cause id "no-such-cause"'],
+    ['patientWorkup.formRules[0].finding', (b: Json): unknown => (pw(b).formRules[0].finding = 'no-such-finding'), 'finding id "no-such-finding"'],
+    ['patientWorkup.formRules[0].sources[0]', (b: Json): unknown => (pw(b).formRules[0].sources[0] = 'no-such-source'), 'source id "no-such-source"'],
+    ['patientWorkup.labRules[0].finding', (b: Json): unknown => (pw(b).labRules[0].finding = 'no-such-finding'), 'finding id "no-such-finding"'],
+    ['patientWorkup.labRules[0].lab', (b: Json): unknown => (pw(b).labRules[0].lab = 'no-such-lab'), 'lab id "no-such-lab"'],
     [
       'patientWorkup.labRules[0].sources[0]',
-      (b: Json) => (pw(b).labRules[indexOf(pw(b).labRules, (r) => r.sources?.length > 0)].sources[0] = 'no-such-source'),
+      (b: Json): unknown => (pw(b).labRules[indexOf(pw(b).labRules, (r) => r.sources?.length > 0)].sources[0] = 'no-such-source'),
       'source id "no-such-source"',
     ],
-    ['patientWorkup.everyPatientCauses[0].cause', (b: Json) => (pw(b).everyPatientCauses[0].cause = 'no-such-cause'), 'cause id "no-such-cause"'],
-    ['patientWorkup.everyPatientCauses[0].sources[0]', (b: Json) => (pw(b).everyPatientCauses[0].sources[0] = 'no-such-source'), 'source id "no-such-source"'],
-    ['patientWorkup.notes.likelyFormSources[0]', (b: Json) => (pw(b).notes.likelyFormSources[0] = 'no-such-source'), 'source id "no-such-source"'],
-    ['patientWorkup.notes.pregnancySources[0]', (b: Json) => (pw(b).notes.pregnancySources[0] = 'no-such-source'), 'source id "no-such-source"'],
-    ['patientWorkup.notes.drawIronSources[0]', (b: Json) => (pw(b).notes.drawIronSources[0] = 'no-such-source'), 'source id "no-such-source"'],
-    ['patientWorkup.handout.tests[0].lab', (b: Json) => (pw(b).handout.tests[0].lab = 'no-such-lab'), 'lab id "no-such-lab"'],
+    ['patientWorkup.everyPatientCauses[0].cause', (b: Json): unknown => (pw(b).everyPatientCauses[0].cause = 'no-such-cause'), 'cause id "no-such-cause"'],
+    ['patientWorkup.everyPatientCauses[0].sources[0]', (b: Json): unknown => (pw(b).everyPatientCauses[0].sources[0] = 'no-such-source'), 'source id "no-such-source"'],
+    ['patientWorkup.notes.likelyFormSources[0]', (b: Json): unknown => (pw(b).notes.likelyFormSources[0] = 'no-such-source'), 'source id "no-such-source"'],
+    ['patientWorkup.notes.pregnancySources[0]', (b: Json): unknown => (pw(b).notes.pregnancySources[0] = 'no-such-source'), 'source id "no-such-source"'],
+    ['patientWorkup.notes.drawIronSources[0]', (b: Json): unknown => (pw(b).notes.drawIronSources[0] = 'no-such-source'), 'source id "no-such-source"'],
+    ['patientWorkup.handout.tests[0].lab', (b: Json): unknown => (pw(b).handout.tests[0].lab = 'no-such-lab'), 'lab id "no-such-lab"'],
     [
       'patientWorkup.findings[0].derived.unless',
-      (b: Json) => (pw(b).findings[indexOf(pw(b).findings, (f) => f.derived?.unless)].derived.unless = 'no-such-finding'),
+      (b: Json): unknown => (pw(b).findings[indexOf(pw(b).findings, (f) => f.derived?.unless)].derived.unless = 'no-such-finding'),
       'finding id "no-such-finding"',
     ],
   ] as const)('%s', (path, breakIt, what) => {
