@@ -10,6 +10,7 @@ const bundle = parseBundle(readBundleFile())
 const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
 const search = createSearchReference(bundle, vocabulary)
 const top3 = (query: string) => search(query).slice(0, 3).map((hit) => hit.id)
+const medicationIdsOf = (query: string) => search(query).map((hit) => hit.id)
 
 describe('lookup ranking: the right entry in the top 3', () => {
   it.each([
@@ -134,6 +135,31 @@ describe('lookup with the drug vocabulary', () => {
   it('without the vocabulary, still finds the bundle', () => {
     expect(createSearchReference(bundle)('Zoloft')[0]?.id).toBe('med-sertraline')
     expect(createSearchReference(bundle)('metformin').some((hit) => hit.id.startsWith('drug-'))).toBe(false)
+  })
+})
+
+describe('lookup ranking options', () => {
+  it('words that do not all sit in one entry fall back to any word', () => {
+    // No entry has both "sert" (not the last word, so not a prefix) and "metoclopramide".
+    expect(search('sert metoclopramide')[0]?.id).toBe('med-metoclopramide')
+    expect(medicationIdsOf('ferritin zoloft')).toEqual(expect.arrayContaining(['lab-ferritin', 'med-sertraline']))
+  })
+
+  it('only the last word is read as the start of a longer one', () => {
+    expect(top3('sert metoclopramide')).not.toContain('med-sertraline')
+    expect(top3('metoclopramide sert')).toContain('med-sertraline')
+  })
+
+  it('an entry named by the word ranks above entries that only mention it', () => {
+    expect(top3('antidepressant')).toEqual(['cause-drug-antidepressants', 'class-other-antidepressants', 'class-tcas'])
+    expect(search('ferritin').slice(0, 2).map((hit) => hit.id)).toEqual(['lab-ferritin', 'cause-iron-deficiency'])
+    expect(search('caffeine')[0]?.id).toBe('cause-caffeine')
+  })
+
+  it('a word of 5 to 9 letters allows one typo, not two', () => {
+    expect(top3('sertaline')).toContain('med-sertraline')
+    expect(search('statin').map((hit) => hit.id)).not.toContain('drug-nystatin')
+    expect(top3('ferritn')).toEqual(['lab-ferritin', 'cause-iron-deficiency', 'lab-crp'])
   })
 })
 
