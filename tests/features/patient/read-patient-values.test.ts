@@ -14,6 +14,8 @@ describe('readNumber: what a typed value means', () => {
     ['-7,5', -7.5],
     ['+7,5', 7.5],
     ['7.5', 7.5],
+    ['12,5', 12.5],
+    ['7,25', 7.25],
     ['1,000,5', 'not-a-number'],
     ['7,5 mg', 'not-a-number'],
     ['x7,5', 'not-a-number'],
@@ -25,23 +27,23 @@ describe('readNumber: what a typed value means', () => {
 
 describe('readAges: the edges of a plausible age', () => {
   it('0 and 120 are ages; -1 and 120.5 are not, and the message names the field', () => {
-    expect(readAges(0, 0)).toEqual({ age: 0, ageAtOnset: 0, errors: [] })
-    expect(readAges(MAX_AGE, MAX_AGE)).toEqual({ age: 120, ageAtOnset: 120, errors: [] })
-    expect(readAges(-1, '')).toEqual({ errors: [{ field: 'age', message: 'Age cannot be negative.' }] })
-    expect(readAges('', 120.5)).toEqual({ errors: [{ field: 'ageAtOnset', message: 'Age at onset above 120 years is not plausible: check the value.' }] })
-    expect(readAges('x', '')).toEqual({ errors: [{ field: 'age', message: 'Age must be a number of years.' }] })
-    expect(readAges('', 'x')).toEqual({ errors: [{ field: 'ageAtOnset', message: 'Age at onset must be a number of years.' }] })
+    expect(readAges(0, 0)).toStrictEqual({ age: 0, ageAtOnset: 0, errors: [] })
+    expect(readAges(MAX_AGE, MAX_AGE)).toStrictEqual({ age: 120, ageAtOnset: 120, errors: [] })
+    expect(readAges(-1, '')).toStrictEqual({ errors: [{ field: 'age', message: 'Age cannot be negative.' }] })
+    expect(readAges('', 120.5)).toStrictEqual({ errors: [{ field: 'ageAtOnset', message: 'Age at onset above 120 years is not plausible: check the value.' }] })
+    expect(readAges('x', '')).toStrictEqual({ errors: [{ field: 'age', message: 'Age must be a number of years.' }] })
+    expect(readAges('', 'x')).toStrictEqual({ errors: [{ field: 'ageAtOnset', message: 'Age at onset must be a number of years.' }] })
   })
 
   it('onset at the current age is accepted; one year later is refused and dropped', () => {
-    expect(readAges(50, 50)).toEqual({ age: 50, ageAtOnset: 50, errors: [] })
-    expect(readAges(50, 51)).toEqual({ age: 50, errors: [{ field: 'ageAtOnset', message: 'Age at onset cannot be later than the current age.' }] })
+    expect(readAges(50, 50)).toStrictEqual({ age: 50, ageAtOnset: 50, errors: [] })
+    expect(readAges(50, 51)).toStrictEqual({ age: 50, errors: [{ field: 'ageAtOnset', message: 'Age at onset cannot be later than the current age.' }] })
   })
 
   it('either age alone is kept', () => {
-    expect(readAges(40, undefined)).toEqual({ age: 40, errors: [] })
-    expect(readAges(undefined, 30)).toEqual({ ageAtOnset: 30, errors: [] })
-    expect(readAges('', '')).toEqual({ errors: [] })
+    expect(readAges(40, undefined)).toStrictEqual({ age: 40, errors: [] })
+    expect(readAges(undefined, 30)).toStrictEqual({ ageAtOnset: 30, errors: [] })
+    expect(readAges('', '')).toStrictEqual({ errors: [] })
   })
 })
 
