@@ -18,6 +18,9 @@ const NEEDED = [
   { bin: '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so', pkg: 'libnginx-mod-http-brotli-static' },
 ]
 
+/** The tools are missing and could not be installed here; the message says how to install them. */
+export class MissingToolsError extends Error {}
+
 function hasApt() {
   return spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0
 }
@@ -28,22 +31,29 @@ export function ensureBrowserTools() {
   const packages = missing.map(({ pkg }) => pkg)
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
   if (!isRoot || !hasApt()) {
-    console.error(
-      `\nThe tests need Debian's ${packages.join(' and ')} (${missing.map(({ bin }) => bin).join(', ')} not found).\n` +
+    throw new MissingToolsError(
+      `The tests need Debian's ${packages.join(' and ')} (${missing.map(({ bin }) => bin).join(', ')} not found).\n` +
         `Install with:  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}\n` +
-        `or point CHROMIUM_PATH at an existing Chromium (NGINX_PATH at an nginx). No browser is downloaded by this project.\n`,
+        `or point CHROMIUM_PATH at an existing Chromium (NGINX_PATH at an nginx). No browser is downloaded by this project.`,
     )
-    process.exit(1)
   }
   console.log(`Installing Debian packages for the browser tests: ${packages.join(', ')}…`)
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env })
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env })
+  try {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env })
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env })
+  } catch (error) {
+    throw new MissingToolsError(`apt-get could not install ${packages.join(' ')}: ${error instanceof Error ? error.message : String(error)}`)
+  }
   const still = NEEDED.filter(({ bin }) => !existsSync(bin))
-  if (still.length > 0) {
-    console.error(`apt-get finished but ${still.map(({ bin }) => bin).join(', ')} is still missing.`)
+  if (still.length > 0) throw new MissingToolsError(`apt-get finished but ${still.map(({ bin }) => bin).join(', ')} is still missing.`)
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    ensureBrowserTools()
+  } catch (error) {
+    console.error(`\n${error instanceof Error ? error.message : String(error)}\n`)
     process.exit(1)
   }
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) ensureBrowserTools()

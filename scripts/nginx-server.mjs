@@ -55,6 +55,34 @@ async function waitForServer(url, child, output) {
   throw new Error(`nginx did not answer at ${url}: ${output.join('')}`)
 }
 
+class PortTakenError extends Error {}
+
+const BIND_FAILED = /bind\(\) to [^ ]+ failed|Address already in use/
+
+async function startOnFreePort({ prefix, root, basePath, ehr }) {
+  const port = await freePort()
+  const conf = join(prefix, 'nginx.conf')
+  writeFileSync(conf, siteConfig({ port, root, basePath, ehr }))
+  const output = []
+  const child = spawn(NGINX_PATH, ['-p', prefix, '-c', conf, '-e', 'stderr', '-g', `daemon off; pid ${join(prefix, 'nginx.pid')};`], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout.on('data', (chunk) => output.push(String(chunk)))
+  child.stderr.on('data', (chunk) => output.push(String(chunk)))
+  const origin = `http://127.0.0.1:${port}`
+  try {
+    await waitForServer(`${origin}${basePath}`, child, output)
+    // An answer may have come from whoever took the port, before nginx gave up on it.
+    await new Promise((r) => setTimeout(r, 100))
+    if (child.exitCode !== null || BIND_FAILED.test(output.join(''))) throw new Error(`nginx could not bind ${origin}: ${output.join('')}`)
+  } catch (error) {
+    child.kill('SIGKILL')
+    if (BIND_FAILED.test(output.join(''))) throw new PortTakenError(`port ${port} was taken: ${output.join('')}`)
+    throw error
+  }
+  return { child, origin, output }
+}
+
 /**
  * Serves `distDir` (a build made with `basePath`) through nginx.
  * Returns the site's address (`http://127.0.0.1:PORT/rls/`) and `stop()`.
@@ -72,23 +100,22 @@ export async function startNginx({ distDir, basePath = '/', ehr }) {
     mkdirSync(dirname(site), { recursive: true })
     symlinkSync(resolve(distDir), site)
   }
-  const port = await freePort()
-  const conf = join(prefix, 'nginx.conf')
-  writeFileSync(conf, siteConfig({ port, root, basePath, ehr }))
-  const output = []
-  const child = spawn(NGINX_PATH, ['-p', prefix, '-c', conf, '-e', 'stderr', '-g', `daemon off; pid ${join(prefix, 'nginx.pid')};`], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  child.stdout.on('data', (chunk) => output.push(String(chunk)))
-  child.stderr.on('data', (chunk) => output.push(String(chunk)))
-  const origin = `http://127.0.0.1:${port}`
-  try {
-    await waitForServer(`${origin}${basePath}`, child, output)
-  } catch (error) {
-    child.kill('SIGKILL')
-    rmSync(prefix, { recursive: true, force: true })
-    throw error
+  // The free port is found by binding and releasing it, so another process can take it before
+  // nginx binds it: then nginx fails to bind (or, worse, the other server answers). Detect that
+  // and try again on a new port.
+  let started
+  for (let attempt = 1; ; attempt++) {
+    try {
+      started = await startOnFreePort({ prefix, root, basePath, ehr })
+      break
+    } catch (error) {
+      if (!(error instanceof PortTakenError) || attempt >= 5) {
+        rmSync(prefix, { recursive: true, force: true })
+        throw error
+      }
+    }
   }
+  const { child, origin, output } = started
   return {
     origin,
     url: `${origin}${basePath}`,

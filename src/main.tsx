@@ -8,7 +8,12 @@ import { BUNDLE_URL } from './data/bundle-url'
 import { nextTask } from './lib/next-task'
 import './index.css'
 
-function startApp() {
+/** What started the app: the first paint, the fallback timer, or a page that cannot report a paint. */
+export type AppStartReason = 'first-contentful-paint' | 'fallback' | 'hidden' | 'no-paint-timing'
+
+function startApp(reason: AppStartReason) {
+  // Recorded for the start-up tests and for anyone profiling: when the app was asked for, and why.
+  performance.mark('app-start', { detail: reason })
   // The content bundle downloads in parallel with the app's code; the app's fetch then takes it
   // from this preload instead of asking again.
   const preload = document.createElement('link')
@@ -30,23 +35,27 @@ function startApp() {
  * paints nothing until shown, and a browser without paint timing says nothing: start at once
  * there, and after a second at the latest in any case.
  */
-function afterFirstPaint(start: () => void) {
-  if (document.visibilityState === 'hidden' || typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-    start()
+function afterFirstPaint(start: (reason: AppStartReason) => void) {
+  if (document.visibilityState === 'hidden') {
+    start('hidden')
+    return
+  }
+  if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    start('no-paint-timing')
     return
   }
   let started = false
-  const startOnce = () => {
+  const startOnce = (reason: AppStartReason) => {
     if (started) return
     started = true
     observer.disconnect()
-    setTimeout(start, 0)
+    setTimeout(() => start(reason), 0)
   }
   const observer = new PerformanceObserver((list) => {
-    if (list.getEntriesByName('first-contentful-paint').length > 0) startOnce()
+    if (list.getEntriesByName('first-contentful-paint').length > 0) startOnce('first-contentful-paint')
   })
   observer.observe({ type: 'paint', buffered: true })
-  setTimeout(startOnce, 1000)
+  setTimeout(() => startOnce('fallback'), 1000)
 }
 
 afterFirstPaint(startApp)

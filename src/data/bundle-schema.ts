@@ -20,6 +20,7 @@ import {
 
 export { CATEGORY_IDS, CAUSE_ROLES, EVIDENCE_GRADES, MEDICATION_EFFECTS, MEDICATION_MECHANISMS, MEDICATION_ROLES, SOURCE_TYPES }
 
+// Stryker disable all: mutation testing covers the refinements (the functions below), not the shape declarations.
 /** Kebab-case ids keep URLs (`/causes/iron-deficiency`) readable and stable. */
 export const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'))
 const Text = z.string().check(z.minLength(1, 'expected non-empty text'))
@@ -431,6 +432,7 @@ export const PatientWorkup = z.object({
   }),
 })
 
+// Stryker restore all
 /** Every id the patient rules name must exist: a finding, a cause, a lab or a source. */
 function findBrokenPatientReferences(
   rules: z.infer<typeof PatientWorkup>,
@@ -478,6 +480,7 @@ function findBrokenPatientReferences(
   rules.handout.tests.forEach((test, i) => expect(known.lab, 'lab', test.lab, at('handout', 'tests', i, 'lab')))
   return issues
 }
+// Stryker disable all
 // ---- end of patient workup ------------------------------------------------------------------
 
 // ---- chart codes: reading a patient from the EHR (SMART on FHIR) ----------------------------
@@ -553,6 +556,43 @@ const BundleShape = z.object({
 })
 
 type BundleShape = z.infer<typeof BundleShape>
+
+// Stryker restore all
+/**
+ * The iron thresholds are numbers a content editor types: a TSAT outside 0–100 %, a negative
+ * ferritin or an AASM oral-or-IV ferritin above the IV-only one would make the interpreter
+ * recommend iron where no guideline does, so such a bundle is refused.
+ */
+export function findImplausibleIronRules(rules: z.infer<typeof IronRules>): Issue[] {
+  const issues: Issue[] = []
+  const tsat = (part: string, key: string, value: number) => {
+    if (!(value >= 0 && value <= 100)) issues.push({ path: ['ironRules', part, key], message: `TSAT threshold ${value}% is not between 0 and 100` })
+  }
+  const ferritin = (part: string, key: string, value: number) => {
+    if (!(value >= 0)) issues.push({ path: ['ironRules', part, key], message: `ferritin threshold ${value} ng/mL is negative` })
+  }
+  const { aasm2024: a, irlssgMayo2021: m, children, ceilings: c, dialysis: d } = rules
+  tsat('aasm2024', 'ironIfTsatBelow', a.ironIfTsatBelow)
+  tsat('irlssgMayo2021', 'oralIfTsatBelow', m.oralIfTsatBelow)
+  tsat('irlssgMayo2021', 'ivIfTsatBelow', m.ivIfTsatBelow)
+  tsat('irlssgMayo2021', 'inflammationTsatBelow', m.inflammationTsatBelow)
+  tsat('ceilings', 'noIronIfTsatAtLeast', c.noIronIfTsatAtLeast)
+  tsat('ceilings', 'lowTsatBelow', c.lowTsatBelow)
+  tsat('dialysis', 'ivIronSucroseIfTsatBelow', d.ivIronSucroseIfTsatBelow)
+  ferritin('aasm2024', 'ironIfFerritinAtMost', a.ironIfFerritinAtMost)
+  ferritin('aasm2024', 'ivOnlyFerritinAbove', a.ivOnlyFerritinAbove)
+  ferritin('irlssgMayo2021', 'oralIfFerritinAtMost', m.oralIfFerritinAtMost)
+  ferritin('children', 'ironIfFerritinBelow', children.ironIfFerritinBelow)
+  ferritin('ceilings', 'trialEvidenceFerritinBelow', c.trialEvidenceFerritinBelow)
+  ferritin('dialysis', 'ivIronSucroseIfFerritinBelow', d.ivIronSucroseIfFerritinBelow)
+  if (!(a.ironIfFerritinAtMost <= a.ivOnlyFerritinAtMost))
+    issues.push({ path: ['ironRules', 'aasm2024', 'ironIfFerritinAtMost'], message: 'the oral-or-IV ferritin threshold is above the IV-only one (ivOnlyFerritinAtMost)' })
+  if (!(a.ivOnlyFerritinAbove <= a.ivOnlyFerritinAtMost))
+    issues.push({ path: ['ironRules', 'aasm2024', 'ivOnlyFerritinAbove'], message: 'the IV-only ferritin range is empty (ivOnlyFerritinAbove is above ivOnlyFerritinAtMost)' })
+  if (!(m.oralIfFerritinAtMost <= m.ivIfFerritinBelow))
+    issues.push({ path: ['ironRules', 'irlssgMayo2021', 'oralIfFerritinAtMost'], message: 'the oral-iron ferritin threshold is above the IV one (ivIfFerritinBelow)' })
+  return issues
+}
 
 /**
  * Cross-references are checked at parse time so that a bundle with a dangling id
@@ -658,6 +698,7 @@ export function findBrokenReferences(bundle: BundleShape): Issue[] {
   rules.caveats.forEach((c, i) => sourcesOf(['ironRules', 'caveats', i], c.sources))
   issues.push(...findBrokenPatientReferences(bundle.patientWorkup, known))
   issues.push(...findBrokenChartCodeReferences(bundle))
+  issues.push(...findImplausibleIronRules(rules))
   const augmentation = bundle.augmentation
   sourcesOf(['augmentation', 'statement'], augmentation.statement.sources)
   sourcesOf(['augmentation', 'definition'], augmentation.definition.sources)

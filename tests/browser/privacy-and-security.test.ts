@@ -109,22 +109,104 @@ describe('hostile input in chromium', () => {
     })
     await page.goto('/medications')
     await page.getByRole('heading', { level: 1, name: 'Medications' }).waitFor()
+    const lookup = page.getByRole('combobox', { name: 'Search' })
+    const list = page.getByRole('textbox', { name: /medication list/i })
+    const flagged = page.getByRole('list', { name: 'Flagged medications' })
     for (const text of HOSTILE) {
-      await page.getByRole('combobox', { name: 'Search' }).fill(text)
-      await page.getByRole('textbox', { name: /medication list/i }).fill(`${text}\nquetiapine 25mg nocte`)
-      await page.getByRole('list', { name: 'Flagged medications' }).getByText(/quetiapine/i).first().waitFor()
+      // Start each text from an empty list, so the flagged line waited for below is this text's
+      // result and not the previous one's (the screener shows its last result while it works).
+      await list.fill('')
+      await flagged.waitFor({ state: 'detached' })
+      await lookup.fill(text)
+      await list.fill(`${text}\nquetiapine 25mg nocte`)
+      await flagged.getByText(/quetiapine/i).first().waitFor()
+      expect(await list.inputValue()).toBe(`${text}\nquetiapine 25mg nocte`)
     }
+    // The lookup mirrors itself into ?q= after a pause: let that write land, then empty the
+    // lookup and wait for the address to drop it, so no write is pending when the menu is used.
+    await page.waitForURL((url) => (url.searchParams.get('q') ?? '').includes('x'.repeat(100)))
+    await lookup.fill('')
+    await page.waitForURL((url) => !url.searchParams.has('q'))
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workup checklist' }).click()
+    await page.waitForURL(/\/workup$/)
+    const interpretation = page.getByRole('status', { name: 'Interpretation' })
     for (const value of ['-5', '1e999', '101', 'abc']) {
       await page.getByLabel('Transferrin saturation (%)').fill('')
       await page.getByLabel('Ferritin (ng/mL)').fill('')
       await page.getByLabel('Ferritin (ng/mL)').pressSequentially(value)
       await page.getByLabel('Transferrin saturation (%)').pressSequentially(value)
+      await expect.poll(() => interpretation.textContent(), { timeout: 10_000 }).toMatch(/No interpretation|needed|Enter/i)
     }
-    expect(await page.getByRole('status', { name: 'Interpretation' }).textContent()).toMatch(/No interpretation|needed|Enter/i)
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
     expect(dialogs).toBe(0)
     expect(watched.consoleErrors).toEqual([])
+  })
+
+  it('a 10,000-letter word typed in the lookup or the filter, or arriving in the address, never blocks the page for 200 ms', async () => {
+    const { page, consoleErrors } = await openTestPage()
+    const word = 'x'.repeat(10_000)
+    await page.goto('/medications')
+    const lookup = page.getByRole('combobox', { name: 'Search' })
+    const filter = page.getByRole('searchbox', { name: 'Filter medications' })
+    // The lookup's index and vocabulary load on first use: let that happen before measuring.
+    await lookup.fill('ferritin')
+    await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor()
+    await page.waitForURL((url) => url.searchParams.get('q') !== null)
+    const longestTaskDuring = async (action: () => Promise<void>) => {
+      await page.evaluate(() => {
+        const w = window as unknown as { __longest: number; __observer?: PerformanceObserver }
+        w.__longest = 0
+        w.__observer?.disconnect()
+        w.__observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration)
+        })
+        w.__observer.observe({ type: 'longtask' })
+      })
+      await action()
+      // Two animation frames: whatever the action started has rendered.
+      return page.evaluate(
+        () =>
+          new Promise<number>((resolve) =>
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve((window as unknown as { __longest: number }).__longest))),
+          ),
+      )
+    }
+    // Typed (filled) into the lookup, which keeps the first 200 letters: searched at once, then written to ?q=.
+    expect(
+      await longestTaskDuring(async () => {
+        await lookup.fill(word)
+        await page.waitForURL((url) => (url.searchParams.get('q') ?? '').includes('x'.repeat(200)))
+      }),
+    ).toBeLessThan(200)
+    // Into the medications filter (which keeps the first 100 letters): nothing matches. Emptying the
+    // list is itself a render whose time depends on the machine's load, so the long word is compared
+    // with a short word that matches nothing too: it may add nothing of its own.
+    const filterBy = (text: string) =>
+      longestTaskDuring(async () => {
+        await filter.fill(text)
+        await page.getByText(/No medication or class in this reference matches/).first().waitFor()
+      })
+    const reset = async () => {
+      await filter.fill('')
+      await page.getByText(/No medication or class in this reference matches/).waitFor({ state: 'detached' })
+    }
+    const shortWord = await filterBy('zzqq')
+    await reset()
+    expect(await filterBy(word)).toBeLessThan(Math.max(200, shortWord + 100))
+    // A shared address (?q=) reaching the running app, as back/forward or a link would: the whole word.
+    await filter.fill('')
+    await lookup.fill('')
+    await page.waitForURL((url) => !url.searchParams.has('q'))
+    expect(
+      await longestTaskDuring(async () => {
+        await page.evaluate((q) => {
+          history.pushState(history.state, '', `/causes?q=${q}`)
+          dispatchEvent(new PopStateEvent('popstate', { state: history.state }))
+        }, word)
+        await expect.poll(() => lookup.inputValue()).toBe(word)
+      }),
+    ).toBeLessThan(200)
+    expect(consoleErrors).toEqual([])
   })
 
   it('URL params of the wrong type or shape fall back', async () => {

@@ -123,13 +123,17 @@ describe('medications: augmentation is a treatment complication, never a cause (
   })
 
   it('never lists a treatment-complication class under a cause that is not itself a treatment complication', () => {
-    const rolesOf = new Map(bundle.medicationClasses.map((c) => [c.id, c.roles]))
-    const bad = bundle.causes.flatMap((cause) =>
-      (cause.medicationClasses ?? [])
-        .filter((id) => rolesOf.get(id)?.includes('rls treatment') && cause.role !== 'treatment complication')
-        .map((id) => `${cause.id} → ${id}`),
+    // The schema refuses it: a trigger cause given a class of RLS treatments fails the parse, at that class.
+    const broken = JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/rls.json'), 'utf8'))
+    const complicationClass = bundle.medicationClasses.find((c) => c.roles.includes('rls treatment'))
+    const triggerCause = broken.causes.findIndex((c: { role: string }) => c.role !== 'treatment complication')
+    expect(complicationClass).toBeDefined()
+    broken.causes[triggerCause].medicationClasses = [...(broken.causes[triggerCause].medicationClasses ?? []), complicationClass!.id]
+    const result = z.safeParse(Bundle, broken)
+    expect(result.success).toBe(false)
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain(
+      `causes.${triggerCause}.medicationClasses.${broken.causes[triggerCause].medicationClasses.length - 1}`,
     )
-    expect(bad).toEqual([])
     const augmentation = bundle.causes.find((c) => c.id === 'dopaminergic-augmentation')
     expect(augmentation?.role).toBe('treatment complication')
     expect(augmentation?.summary).toMatch(/Dopaminergic drugs do not cause RLS; long-term use for RLS can cause augmentation/)

@@ -5,6 +5,7 @@
  */
 import type { Bundle, Medication, MedicationClass } from '../../data/bundle-schema'
 import { compactForFilter } from './fold-text'
+import { FILTER_MAX_LENGTH } from './medications-search'
 
 export type MedicationGroup = {
   medicationClass: MedicationClass
@@ -41,7 +42,8 @@ function namesOf(medication: Medication): string[] {
 export function filterMedications(content: FilterContent, filter: string): MedicationGroup[] {
   const groups = groupByClass(content)
   if (filter.trim() === '') return groups
-  const wanted = compactForFilter(filter)
+  // The first FILTER_MAX_LENGTH characters, as the box and the address keep: a pasted page of text costs no more.
+  const wanted = compactForFilter(filter.slice(0, FILTER_MAX_LENGTH))
   // Punctuation or emoji only: nothing to match on, so nothing matches.
   if (wanted === '') return []
   const matches = (text: string) => compactForFilter(text).includes(wanted)
@@ -75,7 +77,7 @@ type VocabularyNames = {
  * never reads as reassurance about a product that hides a trigger. Names match from their start.
  */
 export function findOutsideTheList(content: FilterContent, vocabulary: VocabularyNames, filter: string, limit = 5): OutsideTheList {
-  const wanted = compactForFilter(filter)
+  const wanted = compactForFilter(filter.slice(0, FILTER_MAX_LENGTH))
   const result: OutsideTheList = { combinations: [], recognised: [] }
   if (wanted.length < 3) return result
   const matches = (names: readonly string[]) => names.some((name) => compactForFilter(name).startsWith(wanted))

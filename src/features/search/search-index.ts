@@ -208,6 +208,9 @@ export function tokenizeForLookup(text: string): string[] {
 
 const MAX_PER_GROUP = 5
 
+/** Longer than any drug or cause name: a longer word is searched as typed, without typo matching. */
+export const MAX_FUZZY_TERM_LENGTH = 30
+
 /** Builds the index once; returns a function answering a query in well under a millisecond. */
 export function createSearchReference(bundle: Bundle, vocabulary?: DrugVocabulary): SearchReference {
   const index = new MiniSearch<SearchDoc>({
@@ -219,7 +222,9 @@ export function createSearchReference(bundle: Bundle, vocabulary?: DrugVocabular
       boost: { title: 4, names: 3, context: 0.3 },
       // One typo in 5+ letters, two in 10+; none for short words, where a typo is another word.
       // As edit counts, not a fraction: a 200-letter paste must not be searched with 40 typos allowed.
-      fuzzy: (term) => (term.length >= 10 ? 2 : term.length >= 5 ? 1 : false),
+      // None above MAX_FUZZY_TERM_LENGTH either: no name is that long, and a typo search costs the
+      // square of the word's length (a pasted 10,000-letter word would hold the page for seconds).
+      fuzzy: (term) => (term.length > MAX_FUZZY_TERM_LENGTH ? false : term.length >= 10 ? 2 : term.length >= 5 ? 1 : false),
       // The last word is usually half-typed.
       prefix: (_term, i, terms) => i === terms.length - 1,
       weights: { fuzzy: 0.3, prefix: 0.6 },

@@ -110,3 +110,17 @@ describe('the ?filter= search param', () => {
     expect(medicationsSearchSchema({ q: 'reserved for search', filter: 'x' })).toEqual({ filter: 'x' })
   })
 })
+
+describe('a 10,000-letter word in the filter', () => {
+  const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+  it('answers at once, reading only the first 100 letters as the box does', () => {
+    const word = 'x'.repeat(10_000)
+    filterMedications(bundle, 'warm up')
+    const started = performance.now()
+    expect(filterMedications(bundle, word)).toEqual([])
+    expect(findOutsideTheList(bundle, vocabulary, word)).toEqual({ combinations: [], recognised: [] })
+    expect(performance.now() - started).toBeLessThan(200)
+    // What the box keeps is what is matched: a name followed by a long paste still finds the name.
+    expect(idsFor(`sertraline${' '.repeat(10_000)}`)).toEqual([byGeneric('sertraline').id])
+  })
+})

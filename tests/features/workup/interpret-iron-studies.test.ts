@@ -349,9 +349,16 @@ describe('review 1.0.2: ESRD on dialysis (AASM 2024, conditional)', () => {
     expect(result.comparison).toBeUndefined()
   })
 
-  it('the dialysis rule replaces the adult one: ferritin 150, TSAT 25% is iron for no one on dialysis', () => {
+  it('the dialysis rule replaces the adult one: ferritin 60, TSAT 25% is iron for adults but not on dialysis', () => {
     expect(primaryVerdict(read({ ferritin: 60, tsat: 25, dialysis: true }))).toBe('not-indicated')
     expect(primaryVerdict(read({ ferritin: 60, tsat: 25 }))).toBe('indicated')
+  })
+
+  it('ferritin 150, TSAT 25% is iron for no one on dialysis, and the reason names only the TSAT', () => {
+    const result = read({ ferritin: 150, tsat: 25, dialysis: true })
+    expect(result.primary).toMatchObject({ rule: 'dialysis', verdict: 'not-indicated' })
+    expect(result.primary?.reason).toMatch(/^TSAT 25% is ≥20%: the dialysis rule gives IV iron sucrose if ferritin <200 ng\/mL and TSAT <20%/)
+    expect(result.cautions.map((c) => c.when)).not.toContain('iv')
   })
 })
 
@@ -508,5 +515,73 @@ describe('interpretIronStudies: children', () => {
     expect(primaryVerdict(result)).toBe('not-indicated')
     expect(result.primary?.reason).toContain('Between 50 and 75 ng/mL iron may be considered (this band is unconfirmed)')
     expect(read({ ferritin: 80, tsat: 20, population: 'child' }).primary?.reason).not.toContain('may be considered')
+  })
+})
+
+describe('IRLSSG/Mayo 2021 at its own boundaries', () => {
+  it.each([
+    // oral iron if ferritin ≤75 and TSAT <45; IV iron if ferritin <100 and TSAT <45
+    [75, 30, false, 'indicated'],
+    [75.1, 30, false, 'iv-only'],
+    [99.9, 44.9, false, 'iv-only'],
+    [100, 30, false, 'not-indicated'],
+    // with inflammation, iron if TSAT <20 (within the trials' ferritin range)
+    [250, 19.9, true, 'indicated'],
+    [250, 20, true, 'not-indicated'],
+    [80, 20, true, 'iv-only'],
+    [60, 20, true, 'indicated'],
+  ] as const)('ferritin %s ng/mL, TSAT %s%%, inflammation %s → Mayo %s', (ferritin, tsat, inflammation, verdict) => {
+    const result = read({ ferritin, tsat, inflammation })
+    expect(result.comparison).toMatchObject({ rule: 'irlssgMayo2021', status: 'verdict', verdict })
+  })
+
+  it('the reasons name the Mayo thresholds', () => {
+    expect(read({ ferritin: 75, tsat: 30 }).comparison?.reason).toBe('ferritin 75 ng/mL is ≤75 ng/mL and TSAT 30% is <45%: oral iron, or IV.')
+    expect(read({ ferritin: 80, tsat: 30 }).comparison?.reason).toBe('ferritin 80 ng/mL is <100 ng/mL and TSAT 30% is <45%.')
+    expect(read({ ferritin: 250, tsat: 19.9, inflammation: true }).comparison?.reason).toBe(
+      'TSAT 19.9% is <20% with inflammation, where ferritin 250 ng/mL can be falsely normal.',
+    )
+    expect(read({ ferritin: 150, tsat: 30 }).comparison?.reason).toBe('ferritin 150 ng/mL is ≥100 ng/mL.')
+    expect(read({ ferritin: 250, tsat: 20, inflammation: true }).comparison?.reason).toBe('ferritin 250 ng/mL is ≥100 ng/mL and TSAT 20% is ≥20%.')
+  })
+
+  it('without ferritin or TSAT, Mayo says which value it needs', () => {
+    expect(read({ tsat: 30 }).comparison).toMatchObject({ status: 'needs', needs: 'ferritin', reason: 'Ferritin is needed to apply this rule (oral iron if ≤75 ng/mL, IV if <100 ng/mL).' })
+    expect(read({ ferritin: 60 }).comparison).toMatchObject({
+      status: 'needs',
+      needs: 'tsat',
+      reason: 'Transferrin saturation is needed to apply this rule (iron only if TSAT is <45%).',
+    })
+    expect(read({ ferritin: 60, inflammation: true }).comparison?.reason).toBe(
+      'Transferrin saturation is needed to apply this rule: with inflammation, iron is indicated if TSAT is <20% and ferritin <300 ng/mL.',
+    )
+  })
+
+  it('a Mayo TSAT ceiling of its own applies when it is below the overload ceiling', () => {
+    const lower = { ...rules, irlssgMayo2021: { ...rules.irlssgMayo2021, oralIfTsatBelow: 40, ivIfTsatBelow: 35 } }
+    const result = interpretIronStudies({ ferritin: 60, tsat: 40 }, lower)
+    expect(result.comparison).toMatchObject({ verdict: 'not-indicated', reason: 'TSAT 40% is ≥40%: iron is not indicated by this rule.' })
+    expect(interpretIronStudies({ ferritin: 60, tsat: 39.9 }, lower).comparison).toMatchObject({ verdict: 'indicated' })
+    expect(interpretIronStudies({ ferritin: 80, tsat: 35 }, lower).comparison).toMatchObject({ verdict: 'not-indicated' })
+  })
+
+  it('when only the Mayo reading recommends iron, the IV cautions are still shown and the difference is flagged', () => {
+    // With today's numbers AASM recommends wherever Mayo does; a content change could make Mayo the only one.
+    const wider = { ...rules, irlssgMayo2021: { ...rules.irlssgMayo2021, ivIfFerritinBelow: 150 } }
+    const result = interpretIronStudies({ ferritin: 120, tsat: 30 }, wider)
+    expect(result.primary).toMatchObject({ rule: 'aasm2024', verdict: 'not-indicated' })
+    expect(result.comparison).toMatchObject({ rule: 'irlssgMayo2021', verdict: 'iv-only' })
+    expect(result.differs).toBe(true)
+    expect(result.summary).toContain('IRLSSG/Mayo 2021 differs: IV iron only')
+    expect(result.cautions.map((c) => c.when)).toEqual(expect.arrayContaining(['always', 'iv']))
+    expect(interpretIronStudies({ ferritin: 160, tsat: 30 }, wider).cautions.map((c) => c.when)).toEqual(['always'])
+  })
+
+  it('when only the AASM reading recommends iron, the IV cautions are shown too', () => {
+    const narrower = { ...rules, irlssgMayo2021: { ...rules.irlssgMayo2021, ivIfFerritinBelow: 80 } }
+    const result = interpretIronStudies({ ferritin: 90, tsat: 30 }, narrower)
+    expect(result.primary).toMatchObject({ verdict: 'iv-only' })
+    expect(result.comparison).toMatchObject({ verdict: 'not-indicated' })
+    expect(result.cautions.map((c) => c.when)).toContain('iv')
   })
 })

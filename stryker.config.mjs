@@ -1,0 +1,40 @@
+// @ts-check
+/**
+ * `npm run mutation`: StrykerJS over the clinical core. Each mutant is a small plausible bug put into
+ * one of the files below; the unit tests that cover it must fail, or the mutant "survives". The
+ * report (reports/mutation/mutation.json and .html) lists every survivor with its line.
+ * Not part of CI (it takes tens of minutes on two cores): run it after changing a file listed here
+ * or its tests. See README, "Mutation testing".
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  // The unit project only (jsdom): the browser project builds the app and drives Chromium.
+  vitest: { configFile: 'vitest.mutation.config.ts', related: true },
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'src/features/workup/interpret-iron-studies.ts',
+    'src/features/patient/read-patient-values.ts',
+    'src/features/patient/assess-patient.ts',
+    'src/features/medications/screen-medication-list.ts',
+    'src/features/medications/chart-line-context.ts',
+    'src/features/medications/fold-text.ts',
+    'src/features/search/search-index.ts',
+    // Only their refinements are mutated: the shape declarations are marked `Stryker disable` in the files.
+    'src/data/bundle-schema.ts',
+    'src/data/drug-vocabulary-schema.ts',
+  ],
+  // Every mutator runs; none is excluded.
+  // Two cores: one test runner per core.
+  concurrency: 2,
+  // A mutant that makes a loop endless is reported as a timeout (counted as detected), not waited for.
+  timeoutMS: 10_000,
+  timeoutFactor: 2,
+  reporters: ['clear-text', 'progress', 'json', 'html'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  thresholds: { high: 90, low: 85, break: null },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+}
