@@ -447,7 +447,7 @@ export function planText(tests: readonly TestToOrder[]): string {
   const parts: string[] = []
   if (toOrder.length > 0) parts.push(`order ${toOrder.map(named).join('; ')}.`)
   if (toRepeat.length > 0) {
-    const text = `repeat when due (results already available): ${toRepeat.map((t) => t.lab.name).join('; ')}.`
+    const text = `repeat when due (results already available): ${toRepeat.map(named).join('; ')}.`
     parts.push(parts.length === 0 ? text : text.charAt(0).toUpperCase() + text.slice(1))
   }
   return parts.join(' ')

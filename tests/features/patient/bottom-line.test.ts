@@ -75,6 +75,11 @@ describe('the plan', () => {
     expect(a.summary).toMatch(/^Plan: order Serum iron; Total iron-binding capacity; Transferrin saturation\. Repeat when due \(results already available\): Serum ferritin\./m)
   })
 
+  it('keeps a repeated test’s reason: TSAT at the overload ceiling is repeated fasting, then HFE', () => {
+    const a = assessPatient(bundle, { ferritin: '300', tsat: '55' })
+    expect(a.summary).toMatch(/repeat when due \(results already available\): [^\n]*Transferrin saturation \([^)]*fasting[^)]*HFE genotype/i)
+  })
+
   it('does not count an unreadable value as entered', () => {
     expect(ids(assessPatient(bundle, { ferritin: Number.NaN }), true)).toEqual([])
   })
