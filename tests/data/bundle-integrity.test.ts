@@ -74,8 +74,8 @@ describe('content bundle: schema and references', () => {
     expect(result.success, message).toBe(true)
   })
 
-  it('is content 1.2.0 with its review date, and says what changed in it first', () => {
-    expect(bundle.meta.version).toBe('1.2.0')
+  it('is content 1.3.0 with its review date, and says what changed in it first', () => {
+    expect(bundle.meta.version).toBe('1.3.0')
     expect(bundle.meta.reviewed).toBe('2026-12-05')
     expect(bundle.meta.changes[0]?.version).toBe(bundle.meta.version)
     expect(bundle.meta.changes[0]?.reviewed).toBe(bundle.meta.reviewed)
