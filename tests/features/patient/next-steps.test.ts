@@ -15,7 +15,7 @@ import { bundleErrorMessageOf } from '../../data/bundle-error-message'
 
 const bundle = parseBundle(readBundleFile())
 const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
-const rules = bundle.patientWorkup.nextSteps!
+type NextStepRules = NonNullable<typeof bundle.patientWorkup.nextSteps>
 
 function assess(input: PatientInput & { medicationList?: string }, edited = bundle) {
   const { medicationList, ...rest } = input
@@ -189,7 +189,7 @@ describe('the rules are data', () => {
   })
 
   it('the schema refuses a rule naming an unknown question, finding, class or source', () => {
-    const raw = readBundleFile() as unknown as { patientWorkup: { nextSteps: typeof rules } }
+    const raw = readBundleFile() as unknown as { patientWorkup: { nextSteps: NextStepRules } }
     raw.patientWorkup.nextSteps.augmentation.possibleWhen.push(['no-such-question'])
     raw.patientWorkup.nextSteps.ironLoss.whenFinding = 'no-such-finding'
     raw.patientWorkup.nextSteps.referral.criteria[0]!.sources = ['no-such-source']
@@ -197,7 +197,7 @@ describe('the rules are data', () => {
     expect(message).toContain('unknown question id "no-such-question"')
     expect(message).toContain('unknown finding id "no-such-finding"')
     expect(message).toContain('unknown source id "no-such-source"')
-    const withClass = readBundleFile() as unknown as { patientWorkup: { nextSteps: typeof rules } }
+    const withClass = readBundleFile() as unknown as { patientWorkup: { nextSteps: NextStepRules } }
     withClass.patientWorkup.nextSteps.augmentation.medicationClasses.push('no-such-class')
     expect(bundleErrorMessageOf(() => parseBundle(withClass))).toContain('"no-such-class"')
   })
