@@ -398,6 +398,8 @@ export const PatientFinding = z.object({
 const CitedStep = z.object({ text: Text, sources: SourceIds, unconfirmed: Unconfirmed })
 const AnswerOption = z.object({ id: Id, label: Text, significant: z.boolean() })
 /** What the next-steps rules can be triggered by, worked out from the form. */
+/** Which iron reading gave the verdict (the interpreter's rule ids): a product is named only for its own population. */
+export const IRON_READING_RULES = ['aasm2024', 'irlssgMayo2021', 'children', 'dialysis', 'pregnancy'] as const
 export const NEXT_STEP_SIGNALS = ['possible-augmentation', 'augmentation-unanswered', 'iv-iron', 'pregnant-significant', 'child'] as const
 export const NextSteps = z.object({
   severity: z.object({
@@ -436,6 +438,8 @@ export const NextSteps = z.object({
   ironProducts: z.array(
     z.object({
       verdicts: z.array(z.enum(IRON_VERDICTS)).check(z.minLength(1, 'expected at least one iron verdict')),
+      /** The readings (adult AASM, children, dialysis, pregnancy) whose verdict names this product. */
+      ironRules: z.array(z.enum(IRON_READING_RULES)).check(z.minLength(1, 'expected at least one iron reading rule')),
       product: Text,
       route: z.enum(['oral', 'IV']),
       strength: Text,
@@ -443,7 +447,7 @@ export const NextSteps = z.object({
       unconfirmed: Unconfirmed,
     }),
   ),
-  ironRecheck: z.array(z.object({ route: z.enum(['oral', 'IV']), text: Text, sources: SourceIds, unconfirmed: Unconfirmed })),
+  ironRecheck: z.array(z.object({ route: z.enum(['oral', 'IV']), ironRules: z.array(z.enum(IRON_READING_RULES)), text: Text, sources: SourceIds, unconfirmed: Unconfirmed })),
   referral: z.object({
     intro: Text,
     criteria: z.array(z.object({ id: Id, text: Text, when: z.optional(z.enum(NEXT_STEP_SIGNALS)), sources: SourceIds, unconfirmed: Unconfirmed })),

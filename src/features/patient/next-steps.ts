@@ -138,19 +138,20 @@ export function whereTheIronWent(rules: NextStepRules['ironLoss'], context: Next
   return undefined
 }
 
-/** The main iron reading's verdict, or none when a value is missing or the reading withholds a verdict. */
-function ironVerdict(iron: IronStudiesInterpretation): string | undefined {
-  return iron.primary?.status === 'verdict' ? iron.primary.verdict : undefined
+/** The main iron reading's verdict and its rule, or none when a value is missing. */
+function ironVerdict(iron: IronStudiesInterpretation): { verdict: string; rule: string } | undefined {
+  return iron.primary?.status === 'verdict' ? { verdict: iron.primary.verdict, rule: iron.primary.rule } : undefined
 }
 
 export function whichIron(rules: NextStepRules, iron: IronStudiesInterpretation): { products: IronProductStep[]; recheck: CitedLine[] } {
-  const verdict = ironVerdict(iron)
-  if (verdict === undefined) return { products: [], recheck: [] }
+  const reading = ironVerdict(iron)
+  if (reading === undefined) return { products: [], recheck: [] }
+  const forReading = (rule: { ironRules: readonly string[] }) => rule.ironRules.includes(reading.rule)
   const products = rules.ironProducts
-    .filter((rule) => rule.verdicts.some((v) => v === verdict))
+    .filter((rule) => forReading(rule) && rule.verdicts.some((v) => v === reading.verdict))
     .map((rule) => ({ product: rule.product, route: rule.route, strength: rule.strength, sources: rule.sources, ...(rule.unconfirmed ? { unconfirmed: rule.unconfirmed } : {}) }))
   const routes = new Set(products.map((p) => p.route))
-  const recheck = rules.ironRecheck.filter((rule) => routes.has(rule.route)).map(cited)
+  const recheck = rules.ironRecheck.filter((rule) => forReading(rule) && routes.has(rule.route)).map(cited)
   return { products, recheck }
 }
 

@@ -133,6 +133,16 @@ describe('which iron, and when to recheck', () => {
     expect(steps.ironProducts[0]!.unconfirmed?.length).toBeGreaterThan(0)
   })
 
+  it('a child: the children’s reading names oral iron with the children’s strength, never the adult products or the adult target', () => {
+    const steps = stepsOf({ age: '10', ferritin: '30', tsat: '15' })
+    expect(steps.ironProducts).toHaveLength(1)
+    expect(steps.ironProducts[0]!.strength).toMatch(/in children \(very low certainty\)/)
+    expect(steps.ironProducts[0]!.unconfirmed?.length).toBeGreaterThan(0)
+    expect(steps.ironRecheck).toEqual([])
+    // Pregnancy has no adult target either.
+    expect(stepsOf({ age: '30', sex: 'female', ticked: ['pregnant'], pregnancyStage: 'second trimester', ferritin: '20', tsat: '12' }).ironRecheck).toEqual([])
+  })
+
   it('dialysis: IV iron sucrose, conditional', () => {
     const steps = stepsOf({ age: '60', ticked: ['dialysis'], ferritin: '150', tsat: '15' })
     expect(steps.ironProducts.map((p) => p.product).join(' ')).toMatch(/iron sucrose/)
