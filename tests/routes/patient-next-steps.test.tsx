@@ -46,7 +46,10 @@ describe('/patient: the next clinical steps', () => {
     const products = within(nextSteps()).getByRole('list', { name: 'Iron product' })
     expect(products).toHaveTextContent(/Oral ferrous sulfate.*AASM 2024: conditional/)
     expect(products).toHaveTextContent(/IV ferric carboxymaltose.*AASM 2024: strong/)
-    expect(nextSteps()).toHaveTextContent(/Recheck: Recheck ferritin and TSAT after about 3 months/)
+    // What the bundle could not confirm (the AASM strengths, read in secondary reports) is marked so.
+    expect(within(products).getAllByText('Unconfirmed').length).toBeGreaterThan(0)
+    expect(products).toHaveTextContent(/read in secondary reports/)
+    expect(nextSteps()).toHaveTextContent(/Recheck ferritin and TSAT after about 3 months/)
     expect(note()).toHaveTextContent('Source of iron loss:')
     expect(note()).toHaveTextContent(/Iron: Oral ferrous sulfate/)
 

@@ -69,7 +69,7 @@ export function NextStepsSection({ steps }: { steps: NextStepsResult | undefined
             ))}
           </ul>
           {ironRecheck.map((line) => (
-            <Line key={line.text} line={line} strong="Recheck:" />
+            <Line key={line.text} line={line} />
           ))}
         </>
       )}
@@ -107,16 +107,18 @@ function Line({ line, strong, inline = false }: { line: CitedLine; strong?: stri
       <Unconfirmed items={line.unconfirmed} />
     </>
   )
-  return inline ? body : <p className="mt-1">{body}</p>
+  return inline ? body : <div className="mt-1">{body}</div>
 }
 
-/** What the bundle could not confirm for a line: tagged, and said in small print beside it. */
+/** What the bundle could not confirm for a line: tagged, with the reasons one tap away (the list stays short on a phone). */
 function Unconfirmed({ items }: { items: readonly string[] | undefined }) {
   if (!items || items.length === 0) return null
   return (
-    <>
-      {' '}
-      <UnconfirmedTag /> <span className="text-sm text-slate-700">{items.join(' ')}</span>
-    </>
+    <details className="text-sm text-slate-700">
+      <summary className="inline-flex min-h-6 cursor-pointer items-center gap-1">
+        <UnconfirmedTag /> <span className="underline">what could not be confirmed</span>
+      </summary>
+      <p>{items.join(' ')}</p>
+    </details>
   )
 }

@@ -205,7 +205,7 @@ export function nextStepsNoteLines(steps: NextStepsResult | undefined): string[]
   if (steps.ironLoss) lines.push(`Source of iron loss: ${steps.ironLoss.steps.map(withUnconfirmed).join(' ')}${steps.ironLoss.proxyNote ? ` ${steps.ironLoss.proxyNote}` : ''}`)
   if (steps.ironProducts.length > 0) {
     lines.push(`Iron: ${steps.ironProducts.map((p) => `${p.product} (${p.route}; ${p.strength})`).join('; or ')}.`)
-    for (const line of steps.ironRecheck) lines.push(`Recheck: ${withUnconfirmed(line)}`)
+    for (const line of steps.ironRecheck) lines.push(withUnconfirmed(line))
   }
   if (steps.referral.now.length > 0) lines.push(`Referral: ${steps.referral.now.map((line) => line.text).join(' ')}`)
   return lines

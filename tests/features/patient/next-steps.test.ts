@@ -110,7 +110,7 @@ describe('which iron, and when to recheck', () => {
     expect(recheck).toMatch(/above 100 ng\/mL/)
     const note = noteOf({ age: '45', ferritin: '20', tsat: '12' })
     expect(note).toMatch(/^Iron: Oral ferrous sulfate.*; or IV ferric carboxymaltose/m)
-    expect(note).toMatch(/^Recheck: /m)
+    expect(note).toMatch(/^Recheck ferritin and TSAT after about 3 months/m)
   })
 
   it('TSAT 50 (at or above the 45% ceiling): no product, no recheck line', () => {
