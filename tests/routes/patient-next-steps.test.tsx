@@ -52,6 +52,11 @@ describe('/patient: the next clinical steps', () => {
     expect(nextSteps()).toHaveTextContent(/Recheck ferritin and TSAT after about 3 months/)
     expect(note()).toHaveTextContent('Source of iron loss:')
     expect(note()).toHaveTextContent(/Iron: Oral ferrous sulfate/)
+    // The printed chart page carries the same next steps.
+    const chartPage = screen.getByRole('region', { name: 'Chart page' })
+    expect(within(chartPage).getByRole('heading', { name: 'Next steps' })).toBeInTheDocument()
+    expect(chartPage).toHaveTextContent('Source of iron loss:')
+    expect(chartPage).toHaveTextContent(/Iron: Oral ferrous sulfate/)
 
     // The iron carriers full (TSAT 50): no product, no source-of-loss line.
     const tsat = screen.getByRole('spinbutton', { name: 'Transferrin saturation (%)' })
