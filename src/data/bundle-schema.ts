@@ -391,6 +391,70 @@ export const PatientFinding = z.object({
   derived: z.optional(DerivedFinding),
 })
 
+/**
+ * The next clinical steps (`patientWorkup.nextSteps`): the augmentation check, where the iron
+ * went, which iron and when to recheck, how clinically significant the RLS is, and when to
+ * refer. Every threshold, trigger, text and source is here, read by `next-steps.ts`.
+ */
+const CitedStep = z.object({ text: Text, sources: SourceIds, unconfirmed: Unconfirmed })
+const AnswerOption = z.object({ id: Id, label: Text, significant: z.boolean() })
+/** What the next-steps rules can be triggered by, worked out from the form. */
+/** Which iron reading gave the verdict (the interpreter's rule ids): a product is named only for its own population. */
+export const IRON_READING_RULES = ['aasm2024', 'irlssgMayo2021', 'children', 'dialysis', 'pregnancy'] as const
+export const NEXT_STEP_SIGNALS = ['possible-augmentation', 'augmentation-unanswered', 'iv-iron', 'pregnant-significant', 'child'] as const
+export const NextSteps = z.object({
+  severity: z.object({
+    frequencyQuestion: Text,
+    frequencyOptions: z.array(AnswerOption),
+    distressQuestion: Text,
+    distressOptions: z.array(AnswerOption),
+    /** Both answers significant: the treatment gate is met. */
+    significant: CitedStep,
+    notSignificant: CitedStep,
+    unanswered: Text,
+  }),
+  augmentation: z.object({
+    /** A screened drug of one of these classes, or with the effect "augmentation", asks the questions. */
+    medicationClasses: z.array(Id),
+    /** A ticked finding that asks them too. */
+    findings: z.array(PatientFindingId),
+    intro: Text,
+    questions: z.array(z.object({ id: Id, label: Text })),
+    /** "Possible augmentation" when every question of any one set is answered yes. */
+    possibleWhen: z.array(z.array(Id).check(z.minLength(1, 'expected at least one question id'))),
+    possible: CitedStep,
+    unanswered: CitedStep,
+    notMet: CitedStep,
+  }),
+  ironLoss: z.object({
+    /** The derived finding that says iron is low. */
+    whenFinding: PatientFindingId,
+    menAgeAtLeast: z.number(),
+    womenAgeAtLeast: z.number(),
+    /** Not shown when one of these findings is present (pregnancy). */
+    unless: z.array(PatientFindingId),
+    proxyNote: Text,
+    steps: z.array(CitedStep),
+  }),
+  ironProducts: z.array(
+    z.object({
+      verdicts: z.array(z.enum(IRON_VERDICTS)).check(z.minLength(1, 'expected at least one iron verdict')),
+      /** The readings (adult AASM, children, dialysis, pregnancy) whose verdict names this product. */
+      ironRules: z.array(z.enum(IRON_READING_RULES)).check(z.minLength(1, 'expected at least one iron reading rule')),
+      product: Text,
+      route: z.enum(['oral', 'IV']),
+      strength: Text,
+      sources: SourceIds,
+      unconfirmed: Unconfirmed,
+    }),
+  ),
+  ironRecheck: z.array(z.object({ route: z.enum(['oral', 'IV']), ironRules: z.array(z.enum(IRON_READING_RULES)), text: Text, sources: SourceIds, unconfirmed: Unconfirmed })),
+  referral: z.object({
+    intro: Text,
+    criteria: z.array(z.object({ id: Id, text: Text, when: z.optional(z.enum(NEXT_STEP_SIGNALS)), sources: SourceIds, unconfirmed: Unconfirmed })),
+  }),
+})
+
 export const PatientWorkup = z.object({
   findings: z.array(PatientFinding),
   /** Drug ids the medication screener reports (flagged or recognised) that make a finding. */
@@ -415,6 +479,8 @@ export const PatientWorkup = z.object({
     drawIron: Text,
     drawIronSources: SourceIds,
   }),
+  /** The next clinical steps; absent in an older bundle, when the workup shows none. */
+  nextSteps: z.optional(NextSteps),
   /** The plain-language handout: short sentences, everyday words (kept at or below US grade 8). */
   handout: z.object({
     title: Text,
@@ -478,6 +544,37 @@ function findBrokenPatientReferences(
     notes[key].forEach((id, j) => expect(known.source, 'source', id, at('notes', key, j)))
   }
   rules.handout.tests.forEach((test, i) => expect(known.lab, 'lab', test.lab, at('handout', 'tests', i, 'lab')))
+  if (rules.nextSteps) issues.push(...findBrokenNextStepReferences(rules.nextSteps, findings, known.source))
+  return issues
+}
+
+function findBrokenNextStepReferences(steps: z.infer<typeof NextSteps>, findings: Set<string>, sourceIds: Set<string>): Issue[] {
+  const issues: Issue[] = []
+  const at = (...path: (string | number)[]) => ['patientWorkup', 'nextSteps', ...path]
+  const sources = (ids: string[], path: (string | number)[]) =>
+    ids.forEach((id, j) => {
+      if (!sourceIds.has(id)) issues.push({ path: [...path, 'sources', j], message: `unknown source id "${id}"` })
+    })
+  const finding = (id: string, path: (string | number)[]) => {
+    if (!findings.has(id)) issues.push({ path, message: `unknown finding id "${id}"` })
+  }
+  const { severity, augmentation, ironLoss, referral } = steps
+  sources(severity.significant.sources, at('severity', 'significant'))
+  sources(severity.notSignificant.sources, at('severity', 'notSignificant'))
+  augmentation.findings.forEach((id, i) => finding(id, at('augmentation', 'findings', i)))
+  const questions = new Set(augmentation.questions.map((q) => q.id))
+  augmentation.possibleWhen.forEach((set, i) =>
+    set.forEach((id, j) => {
+      if (!questions.has(id)) issues.push({ path: at('augmentation', 'possibleWhen', i, j), message: `unknown question id "${id}"` })
+    }),
+  )
+  for (const key of ['possible', 'unanswered', 'notMet'] as const) sources(augmentation[key].sources, at('augmentation', key))
+  finding(ironLoss.whenFinding, at('ironLoss', 'whenFinding'))
+  ironLoss.unless.forEach((id, i) => finding(id, at('ironLoss', 'unless', i)))
+  ironLoss.steps.forEach((step, i) => sources(step.sources, at('ironLoss', 'steps', i)))
+  steps.ironProducts.forEach((product, i) => sources(product.sources, at('ironProducts', i)))
+  steps.ironRecheck.forEach((recheck, i) => sources(recheck.sources, at('ironRecheck', i)))
+  referral.criteria.forEach((criterion, i) => sources(criterion.sources, at('referral', 'criteria', i)))
   return issues
 }
 // Stryker disable all
@@ -697,6 +794,9 @@ export function findBrokenReferences(bundle: BundleShape): Issue[] {
   sourcesOf(['ironRules', 'children'], rules.children.sources)
   rules.caveats.forEach((c, i) => sourcesOf(['ironRules', 'caveats', i], c.sources))
   issues.push(...findBrokenPatientReferences(bundle.patientWorkup, known))
+  bundle.patientWorkup.nextSteps?.augmentation.medicationClasses.forEach((id, i) =>
+    expect('medicationClass', id, ['patientWorkup', 'nextSteps', 'augmentation', 'medicationClasses', i]),
+  )
   issues.push(...findBrokenChartCodeReferences(bundle))
   issues.push(...findImplausibleIronRules(rules))
   const augmentation = bundle.augmentation
@@ -737,4 +837,5 @@ export type Category = z.infer<typeof Category>
 export type Meta = z.infer<typeof Meta>
 export type PatientWorkup = z.infer<typeof PatientWorkup>
 export type PatientFinding = z.infer<typeof PatientFinding>
+export type NextSteps = z.infer<typeof NextSteps>
 export type ChartCodes = z.infer<typeof ChartCodes>

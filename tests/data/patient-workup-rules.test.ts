@@ -27,8 +27,11 @@ describe('patient workup rules in the bundle', () => {
     expect(bundleErrorMessageOf(() => parseBundle(broken))).toContain('a derived finding needs a rule')
   })
 
-  it('gives every finding a consequence: a cause, a leaning or a test', () => {
-    const used = new Set([...rules.causeRules, ...rules.formRules, ...rules.labRules].map((rule) => rule.finding))
+  it('gives every finding a consequence: a cause, a leaning, a test or a next step', () => {
+    const used = new Set([
+      ...[...rules.causeRules, ...rules.formRules, ...rules.labRules].map((rule) => rule.finding),
+      ...(rules.nextSteps?.augmentation.findings ?? []),
+    ])
     expect(rules.findings.filter((f) => !used.has(f.id)).map((f) => f.id)).toEqual([])
   })
 

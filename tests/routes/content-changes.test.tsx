@@ -17,12 +17,12 @@ afterEach(() => {
 describe('what changed in the content', () => {
   // First: the app reads the version seen on the last visit once per version, for its whole life.
   it('the update notice says which version replaced which, and what changed', async () => {
-    localStorage.setItem(SEEN_VERSION_KEY, '1.1.0')
+    localStorage.setItem(SEEN_VERSION_KEY, '1.2.0')
     renderRoute('/causes')
     await screen.findByRole('heading', { level: 1, name: 'Causes' })
-    const notice = await screen.findByText(/^Content 1\.2\.0 replaced 1\.1\.0/)
+    const notice = await screen.findByText(/^Content 1\.3\.0 replaced 1\.2\.0/)
     expect(notice).toHaveTextContent(bundle.meta.changes[0]!.items[0]!)
-    expect(notice).toHaveTextContent(/Drugs carry roles:/)
+    expect(notice).toHaveTextContent(/Next clinical steps in the patient workup/)
     expect(within(notice).getByRole('link', { name: 'What changed' })).toHaveAttribute('href', '/sources#changes')
   })
 
@@ -31,11 +31,12 @@ describe('what changed in the content', () => {
     await screen.findByRole('heading', { level: 1, name: 'Sources' })
     const changes = screen.getByRole('region', { name: 'What changed' })
     const versions = within(changes).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)
-    expect(versions[0]).toMatch(/^Version 1\.2\.0/)
-    expect(versions[1]).toMatch(/^Version 1\.1\.0/)
-    const latest = within(changes).getByRole('region', { name: 'Version 1.2.0' })
+    expect(versions[0]).toMatch(/^Version 1\.3\.0/)
+    expect(versions[1]).toMatch(/^Version 1\.2\.0/)
+    const latest = within(changes).getByRole('region', { name: 'Version 1.3.0' })
     for (const item of bundle.meta.changes[0]!.items) expect(latest).toHaveTextContent(item)
-    expect(latest).toHaveTextContent(/Pregnancy iron reading/)
-    expect(latest).toHaveTextContent(/Drugs carry roles:/)
+    expect(latest).toHaveTextContent(/augmentation check/)
+    const previous = within(changes).getByRole('region', { name: 'Version 1.2.0' })
+    expect(previous).toHaveTextContent(/Drugs carry roles:/)
   })
 })

@@ -12,6 +12,7 @@ import { byId } from '../../data/lookup'
 import { AUGMENTATION_NOTE, NOTE_GROUPS, NOTE_HEADINGS, countsAsCause, noteGroupsOf, orderedRoles } from '../medications/drug-roles'
 import type { ScreeningResult } from '../medications/screen-medication-list'
 import { interpretIronStudies, type IronStudiesInput, type IronStudiesInterpretation, type PregnancyStage } from '../workup/interpret-iron-studies'
+import { nextStepsFor, nextStepsNoteLines, type NextStepAnswers, type NextStepsResult } from './next-steps'
 import { calculateTsat, readAges, readNumber, type FieldError, type IronUnit, type RawNumber, type TsatCalculation } from './read-patient-values'
 
 export type Sex = 'female' | 'male'
@@ -33,6 +34,8 @@ export interface PatientInput {
   serumIron?: RawNumber
   tibc?: RawNumber
   ironUnit?: IronUnit
+  /** Frequency, distress and the augmentation questions, for the next clinical steps. */
+  nextStepAnswers?: NextStepAnswers
 }
 
 export type Leaning = 'unknown' | 'primary' | 'secondary' | 'both'
@@ -143,6 +146,8 @@ export interface PatientAssessment {
   unrecognisedLines: number
   iron: IronAssessment
   tests: TestToOrder[]
+  /** The next clinical steps (`next-steps.ts`); absent when the bundle has no rules for them. */
+  nextSteps: NextStepsResult | undefined
   summary: string
 }
 
@@ -398,6 +403,11 @@ export function assessPatient(bundle: Bundle, input: PatientInput): PatientAsses
     unrecognisedLines: input.medications?.unrecognised.length ?? 0,
     iron,
     tests,
+    nextSteps: nextStepsFor(
+      bundle,
+      { findings, ...(age !== undefined ? { age } : {}), ...(input.sex ? { sex: input.sex } : {}), drugs: flaggedMedications, iron: iron.interpretation },
+      input.nextStepAnswers ?? {},
+    ),
   }
   return { ...assessment, summary: formatSummaryNote(bundle, input, assessment) }
 }
@@ -492,6 +502,7 @@ export function formatSummaryNote(bundle: Bundle, input: PatientInput, a: Omit<P
         ? 'Iron studies: the values entered need checking.'
         : `Iron studies: ${interpretation.summary}${tsatNote}`,
   )
+  lines.push(...nextStepsNoteLines(a.nextSteps))
   lines.push(`Plan: ${planText(a.tests)} ${rules.notes.drawIron}`)
   lines.push(`Per RLS Causes content version ${bundle.meta.version}, reviewed ${bundle.meta.reviewed}; supports, and does not replace, clinical judgement.`)
   return lines.join('\n')

@@ -16,6 +16,7 @@ export function BottomLinePanel({ assessment, medicationListEntered, resultsId }
         <li>{line.medications}</li>
         <li>{line.iron}</li>
         <li>{line.tests}</li>
+        {line.nextSteps && <li>{line.nextSteps}</li>}
       </ul>
       <a
         href={`#${resultsId}`}

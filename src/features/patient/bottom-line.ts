@@ -10,6 +10,8 @@ export interface BottomLine {
   medications: string
   iron: string
   tests: string
+  /** How significant the RLS is (the AASM treatment gate), and possible augmentation. */
+  nextSteps: string
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
@@ -43,6 +45,22 @@ export function bottomLineOf(assessment: PatientAssessment, medicationListEntere
           : interpretation.primary?.status === 'verdict'
             ? `Iron: ${interpretation.primary.verdictLabel} (${interpretation.primary.ruleLabel})`
             : 'Iron: no verdict yet, a value is missing',
+    nextSteps: nextStepsLine(assessment),
     tests: `${plural(toOrder, 'test', 'tests')} to order${toRepeat > 0 ? `, ${toRepeat} to repeat` : ''}`,
   }
+}
+
+function nextStepsLine(assessment: PatientAssessment): string {
+  const steps = assessment.nextSteps
+  if (!steps) return ''
+  const severity =
+    steps.severity.status === 'significant'
+      ? 'Clinically significant RLS'
+      : steps.severity.status === 'not-significant'
+        ? 'Not clinically significant by the answers'
+        : 'Frequency and distress not asked'
+  const augmentation =
+    steps.augmentation.status === 'possible' ? '; possible augmentation' : steps.augmentation.status === 'unanswered' ? '; augmentation risk: check' : ''
+  const referral = steps.referral.now.length > 0 ? '; consider referral' : ''
+  return `${severity}${augmentation}${referral}`
 }

@@ -9,6 +9,7 @@ import { NumberField } from '../../components/number-field'
 import { PREGNANCY_STAGES, type PatientAssessment } from './assess-patient'
 import { updatePatientForm, type PatientForm as PatientFormValues } from './patient-store'
 import { IRON_UNITS, type PatientField } from './read-patient-values'
+import { NextStepsQuestions } from './next-steps-questions'
 
 type NumberKey = 'age' | 'ageAtOnset' | 'ferritin' | 'tsat' | 'serumIron' | 'tibc'
 
@@ -118,6 +119,8 @@ export function PatientForm({ bundle, form, assessment }: { bundle: Bundle; form
           className="mt-1 block w-full rounded-md border border-slate-500 px-3 py-2 font-mono text-sm"
         />
       </div>
+
+      <NextStepsQuestions bundle={bundle} form={form} assessment={assessment} />
 
       <fieldset className="space-y-3">
         <legend className="font-medium">Iron studies</legend>

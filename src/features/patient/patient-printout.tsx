@@ -12,6 +12,7 @@ import type { PatientAssessment } from './assess-patient'
 import { buildHandout } from './patient-handout'
 import { noteCodes } from './assess-patient'
 import { testReasonText } from './tests-section'
+import { nextStepsNoteLines } from './next-steps'
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
 
@@ -67,6 +68,14 @@ export function PatientPrintout({ bundle, assessment, flaggedLines }: { bundle: 
             {cite(note.sources)}
           </p>
         ))}
+        {assessment.nextSteps && (
+          <>
+            <h3 className="mt-[2mm] text-[9.5pt] font-bold">Next steps</h3>
+            {nextStepsNoteLines(assessment.nextSteps).map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </>
+        )}
         <h3 className="mt-[2mm] text-[9.5pt] font-bold">Tests to order</h3>
         <ul>
           {assessment.tests.map((test) => (

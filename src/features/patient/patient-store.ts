@@ -35,6 +35,11 @@ export interface PatientForm {
   readonly tibc: NumberValue
   readonly ironUnit: IronUnit
   readonly identifiers: PrintedIdentifiers
+  /** How often the symptoms come and how distressing they are: option ids from the bundle's next steps. */
+  readonly rlsFrequency: string | undefined
+  readonly rlsDistress: string | undefined
+  /** Ids of the augmentation questions answered yes. */
+  readonly augmentationAnswers: readonly string[]
 }
 
 export const EMPTY_NUMBER: NumberValue = { text: '', unreadable: false }
@@ -52,6 +57,9 @@ export const EMPTY_PATIENT_FORM: PatientForm = {
   tibc: EMPTY_NUMBER,
   ironUnit: 'µmol/L',
   identifiers: { name: '', dateOfBirth: '', recordNumber: '', date: '' },
+  rlsFrequency: undefined,
+  rlsDistress: undefined,
+  augmentationAnswers: [],
 }
 
 /** How long a patient is kept without any input. */
@@ -77,6 +85,9 @@ export function hasPatientData(form: PatientForm): boolean {
     form.ticked.length > 0 ||
     form.pregnancyStage !== undefined ||
     form.medications.trim() !== '' ||
+    form.rlsFrequency !== undefined ||
+    form.rlsDistress !== undefined ||
+    form.augmentationAnswers.length > 0 ||
     Object.values(form.identifiers).some((line) => line.trim() !== '')
   )
 }

@@ -16,6 +16,7 @@ import { CausesSection } from './causes-section'
 import { FlaggedMedicationsSection } from './flagged-medications-section'
 import { IronSection } from './iron-section'
 import { LikelyFormSection } from './likely-form-section'
+import { NextStepsSection } from './next-steps-section'
 import { PatientForm } from './patient-form'
 import { chartPrefill } from '../ehr/chart-prefill'
 import { useLaunchedPatient } from '../ehr/launched-patient'
@@ -124,6 +125,7 @@ function PatientWorkup({ form, forgotten }: { form: PatientFormValues; forgotten
           <CausesSection assessment={assessment} />
           <FlaggedMedicationsSection answer={answer} bundle={bundle} />
           <IronSection assessment={assessment} />
+          <NextStepsSection steps={assessment.nextSteps} />
           <TestsSection assessment={assessment} notes={bundle.patientWorkup.notes} />
           <SummaryNoteSection assessment={assessment} />
         </div>

@@ -28,6 +28,11 @@ export function patientInputFrom(form: PatientForm, screening: ScreeningResult, 
     serumIron: asRaw(form.serumIron),
     tibc: asRaw(form.tibc),
     ironUnit: form.ironUnit,
+    nextStepAnswers: {
+      ...(form.rlsFrequency !== undefined ? { rlsFrequency: form.rlsFrequency } : {}),
+      ...(form.rlsDistress !== undefined ? { rlsDistress: form.rlsDistress } : {}),
+      augmentationAnswers: form.augmentationAnswers,
+    },
   }
 }
 

@@ -19,6 +19,7 @@ describe('the bottom line', () => {
       medications: 'Medication list not entered',
       iron: 'Iron studies: not entered',
       tests: '4 tests to order',
+      nextSteps: 'Frequency and distress not asked',
     })
   })
 
