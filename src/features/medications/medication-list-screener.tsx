@@ -13,7 +13,7 @@ import { useBundle } from '../../data/bundle-query'
 import { drugVocabularyQuery } from '../../data/drug-vocabulary-query'
 import { useInputTypedBeforeStart } from '../../lib/input-typed-before-start'
 import { AlternativesList } from './alternatives-list'
-import { ROLE_LABELS, ROLE_ORDER, countsAsCause, leadingRole } from './drug-roles'
+import { LITTLE_SYSTEMIC_EXPOSURE, ROLE_LABELS, ROLE_ORDER, countsAsCause, leadingRole } from './drug-roles'
 import { EFFECT_WORDS } from './effect-words'
 import {
   screenMedicationList,
@@ -193,6 +193,7 @@ export function ScreeningResults({
             detail={(line) => (
               <>
                 <span> — {line.matches.map(recognisedWords).join('; ')}</span>
+                {line.form && <span className="block text-slate-700">Form: {line.form}</span>}
                 {line.matches.map((match) =>
                   match.ambiguous ? (
                     <span key={match.name} className="block text-slate-700">
@@ -275,6 +276,7 @@ function ResultGroup<T extends { lineNumber: number; line: string }>({
 const REASON_WORDS: Record<NotMedicationReason, string> = {
   heading: 'a heading',
   note: 'a note or allergy line, not a medication taken',
+  'vital sign': 'a vital sign',
   'lab result': 'a lab result',
   'device or supply': 'a device or supply',
   'social history': 'social history',
@@ -283,7 +285,7 @@ const REASON_WORDS: Record<NotMedicationReason, string> = {
 
 /** Flagged lines grouped by their leading role: drugs that can trigger or worsen RLS first. */
 function byRole(lines: readonly FlaggedLine[]): FlaggedLine[] {
-  const rank = (line: FlaggedLine) => (countsAsCause(line.roles) ? 0 : ROLE_ORDER.indexOf(leadingRole(line.roles)))
+  const rank = (line: FlaggedLine) => (countsAsCause(line.roles, line.littleSystemicExposure) ? 0 : ROLE_ORDER.indexOf(leadingRole(line.roles)))
   return [...lines].sort((a, b) => rank(a) - rank(b))
 }
 
@@ -334,6 +336,7 @@ function FlaggedItem({ line }: { line: FlaggedLine }) {
       <p className="font-mono text-sm wrap-anywhere">
         <LineText lineNumber={line.lineNumber} line={line.line} />
       </p>
+      {line.form && <FormWords form={line.form} />}
       {line.matches.map((match) => (
         <MatchDetails key={match.medication.id} match={match} />
       ))}
@@ -349,6 +352,20 @@ function FlaggedItem({ line }: { line: FlaggedLine }) {
   )
 }
 
+/** The route or form the line names. */
+function FormWords({ form }: { form: string }) {
+  return <p className="mt-1 text-sm text-slate-800">Form: {form}</p>
+}
+
+/** A drug applied where little reaches the blood: its roles are shown, but it is not counted as a cause. */
+function LittleSystemicExposure() {
+  return (
+    <p className="mt-1 text-sm font-semibold text-slate-800">
+      {LITTLE_SYSTEMIC_EXPOSURE}: not counted as a cause of RLS here.
+    </p>
+  )
+}
+
 function ClassMatchDetails({ match }: { match: ClassMatch }) {
   return (
     <div className="mt-2 border-t border-slate-300 pt-2 first-of-type:border-t-0 first-of-type:pt-0">
@@ -359,9 +376,12 @@ function ClassMatchDetails({ match }: { match: ClassMatch }) {
         </span>
         <span className="text-slate-800">
           {' '}
-          · read as {match.medicationClass.name} by its name ending “-{match.stem}”; not listed by name in this reference
+          {match.mayContain
+            ? `· ${match.mayContain} (${match.medicationClass.name})`
+            : `· read as ${match.medicationClass.name} by its name ending “-${match.stem ?? ''}”; not listed by name in this reference`}
         </span>
       </p>
+      {match.littleSystemicExposure && <LittleSystemicExposure />}
       <p className="mt-1">
         {EFFECT_WORDS[match.effect]} <GradeBadge grade={match.grade} />
       </p>
@@ -408,6 +428,7 @@ function MatchDetails({ match }: { match: MedicationMatch }) {
         {EFFECT_WORDS[match.effect]} <GradeBadge grade={match.grade} />
       </p>
       <p className="mt-1 font-semibold">{match.advice}</p>
+      {match.littleSystemicExposure && <LittleSystemicExposure />}
       {match.ambiguous && <p className="mt-1 text-sm text-slate-800">Check the pack: {match.ambiguous}</p>}
       {match.fromLabResult && (
         <p className="mt-1 text-sm text-slate-800">
