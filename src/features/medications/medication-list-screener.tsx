@@ -5,7 +5,7 @@
  * medication lines. The list is patient data: it lives in React state only — never in storage,
  * the URL or a request — and the browser's spelling service is switched off for the field.
  */
-import { memo, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react'
+import { memo, startTransition, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { GradeBadge } from '../../components/evidence'
 import type { MedicationRole } from '../../data/bundle-schema'
@@ -21,9 +21,12 @@ import {
   type FlaggedLine,
   type MatchedAs,
   type MedicationMatch,
+  type NotMedicationLine,
   type NotMedicationReason,
+  type RecognisedLine,
   type RecognisedMatch,
   type ScreeningResult,
+  type UnrecognisedLine,
 } from './screen-medication-list'
 import type { SpellingSuggestion } from './spelling-suggestions'
 
@@ -61,6 +64,8 @@ export const MedicationListScreener = memo(function MedicationListScreener() {
   // A long paste is screened a moment later rather than holding up the textarea.
   const deferredText = useDeferredValue(text)
   const result = useMemo(() => screenMedicationList(deferredText, bundle, vocabulary.data), [deferredText, bundle, vocabulary.data])
+  const { refetch } = vocabulary
+  const retryVocabulary = useCallback(() => void refetch(), [refetch])
   const textareaRef = useRef<HTMLTextAreaElement>(null)
   const container = useInputTypedBeforeStart<HTMLElement>()
   const textareaId = useId()
@@ -111,11 +116,10 @@ export const MedicationListScreener = memo(function MedicationListScreener() {
         </button>
       </div>
 
-      <ScreeningResults
-        result={result}
-        vocabularyFailed={vocabulary.isError}
-        onRetryVocabulary={() => void vocabulary.refetch()}
-      />
+      {/* Busy while the answer catches up with the text: a keystroke paints first, the answer follows. */}
+      <div data-testid="screening-results" aria-busy={deferredText !== text}>
+        <ScreeningResults result={result} vocabularyFailed={vocabulary.isError} onRetryVocabulary={retryVocabulary} />
+      </div>
     </section>
   )
 })
@@ -125,7 +129,7 @@ export const MedicationListScreener = memo(function MedicationListScreener() {
  * with no known association, not recognised), with the lines set apart as not medications. Shared
  * by the medications page and the patient workup, so both give the same answer.
  */
-export function ScreeningResults({
+export const ScreeningResults = memo(function ScreeningResults({
   result,
   vocabularyFailed = false,
   onRetryVocabulary,
@@ -138,6 +142,8 @@ export function ScreeningResults({
   flaggedHeading?: boolean
 }) {
   const flaggedId = useId()
+  const flaggedLines = useMemo(() => byRole(result.flagged), [result.flagged])
+  const flaggedShown = useProgressiveCount(flaggedLines.length)
   const lineCount =
     result.flagged.length + result.recognised.length + result.notRecognised.length + result.notMedication.length + result.notChecked.length
   return (
@@ -177,10 +183,11 @@ export function ScreeningResults({
                 {...(flaggedHeading ? { 'aria-labelledby': flaggedId } : { 'aria-label': 'Flagged medications' })}
                 className="mt-2 space-y-3"
               >
-                {byRole(result.flagged).map((line) => (
+                {flaggedLines.slice(0, flaggedShown).map((line) => (
                   <FlaggedItem key={line.lineNumber} line={line} />
                 ))}
               </ul>
+              <MoreToCome shown={flaggedShown} total={flaggedLines.length} />
             </>
           ) : (
             <p className="mt-2">No line names a drug that this reference links with RLS.</p>
@@ -190,28 +197,14 @@ export function ScreeningResults({
             title="Recognised, no known association"
             explanation="These drugs are recognised, and this reference knows of no association with RLS. That is not a safety check of the drug itself."
             lines={result.recognised}
-            detail={(line) => (
-              <>
-                <span> — {line.matches.map(recognisedWords).join('; ')}</span>
-                {line.form && <span className="block text-slate-700">Form: {line.form}</span>}
-                {line.matches.map((match) =>
-                  match.ambiguous ? (
-                    <span key={match.name} className="block text-slate-700">
-                      {match.ambiguous}
-                    </span>
-                  ) : null,
-                )}
-              </>
-            )}
+            detail={recognisedDetail}
           />
 
           <ResultGroup
             title="Not recognised: check the spelling"
             explanation="This reference does not know these names. A misspelt or unfamiliar drug may still be a trigger: check the spelling, or look the drug up."
             lines={result.notRecognised}
-            detail={(line) =>
-              line.suggestions.length > 0 && <span> — did you mean {line.suggestions.map(suggestionWords).join(' or ')}?</span>
-            }
+            detail={notRecognisedDetail}
           />
 
           <ResultGroup
@@ -228,12 +221,60 @@ export function ScreeningResults({
             title="Not a medication line"
             explanation="Headings, notes, lab results, supplies and social history are not screened as drugs. Alcohol, caffeine and nicotine can worsen RLS: ask about them."
             lines={result.notMedication}
-            detail={(line) => <span> — {REASON_WORDS[line.reason]}</span>}
+            detail={notMedicationDetail}
           />
         </>
       )}
     </>
   )
+})
+
+function recognisedDetail(line: RecognisedLine) {
+  return (
+    <>
+      <span> — {line.matches.map(recognisedWords).join('; ')}</span>
+      {line.form && <span className="block text-slate-700">Form: {line.form}</span>}
+      {line.matches.map((match) =>
+        match.ambiguous ? (
+          <span key={match.name} className="block text-slate-700">
+            {match.ambiguous}
+          </span>
+        ) : null,
+      )}
+    </>
+  )
+}
+
+function notRecognisedDetail(line: UnrecognisedLine) {
+  return line.suggestions.length > 0 && <span> — did you mean {line.suggestions.map(suggestionWords).join(' or ')}?</span>
+}
+
+function notMedicationDetail(line: NotMedicationLine) {
+  return <span> — {REASON_WORDS[line.reason]}</span>
+}
+
+/** Lines drawn at once; a longer group draws the rest a chunk at a time, in the background. */
+const FIRST_LINES = 100
+const MORE_LINES = 250
+
+/**
+ * How many of a group's lines to draw: the first hundred at once, then the rest in background
+ * renders, so a 2,000-line paste shows its answer at once and a keystroke never waits for it.
+ */
+function useProgressiveCount(total: number): number {
+  const [shown, setShown] = useState(FIRST_LINES)
+  useEffect(() => {
+    if (shown >= total) return
+    const timer = setTimeout(() => startTransition(() => setShown((count) => count + MORE_LINES)), 0)
+    return () => clearTimeout(timer)
+  }, [shown, total])
+  return Math.min(shown, total)
+}
+
+/** Says that more lines are being drawn. */
+function MoreToCome({ shown, total }: { shown: number; total: number }) {
+  if (shown >= total) return null
+  return <p className="mt-2 text-sm text-slate-700">Showing {shown} of {total} lines; the rest follow…</p>
 }
 
 /**
@@ -252,6 +293,7 @@ function ResultGroup<T extends { lineNumber: number; line: string }>({
   detail?: (line: T) => ReactNode
 }) {
   const headingId = useId()
+  const shown = useProgressiveCount(lines.length)
   if (lines.length === 0) return null
   return (
     <div className="mt-6">
@@ -260,18 +302,32 @@ function ResultGroup<T extends { lineNumber: number; line: string }>({
       </h3>
       <p className="mt-1 max-w-3xl text-sm text-slate-800">{explanation}</p>
       <ul aria-labelledby={headingId} className="mt-2 space-y-1">
-        {lines.map((line) => (
-          <li key={line.lineNumber} className="text-sm wrap-anywhere text-slate-800">
-            <span className="font-mono">
-              <LineText lineNumber={line.lineNumber} line={line.line} />
-            </span>
-            {detail?.(line)}
-          </li>
+        {lines.slice(0, shown).map((line) => (
+          <ResultLine key={line.lineNumber} line={line} detail={detail} />
         ))}
       </ul>
+      <MoreToCome shown={shown} total={lines.length} />
     </div>
   )
 }
+
+/** One screened line; drawn again only when its line changes (the screener keeps unchanged lines the same object). */
+const ResultLine = memo(function ResultLine<T extends { lineNumber: number; line: string }>({
+  line,
+  detail,
+}: {
+  line: T
+  detail?: ((line: T) => ReactNode) | undefined
+}) {
+  return (
+    <li className="text-sm wrap-anywhere text-slate-800">
+      <span className="font-mono">
+        <LineText lineNumber={line.lineNumber} line={line.line} />
+      </span>
+      {detail?.(line)}
+    </li>
+  )
+}) as <T extends { lineNumber: number; line: string }>(props: { line: T; detail?: ((line: T) => ReactNode) | undefined }) => ReactNode
 
 const REASON_WORDS: Record<NotMedicationReason, string> = {
   heading: 'a heading',
@@ -330,7 +386,7 @@ const ROLE_STYLE: Record<MedicationRole, string> = {
   'insufficient evidence': 'border-slate-600 bg-slate-50',
 }
 
-function FlaggedItem({ line }: { line: FlaggedLine }) {
+const FlaggedItem = memo(function FlaggedItem({ line }: { line: FlaggedLine }) {
   return (
     <li className={`rounded-md border border-l-4 p-3 ${ROLE_STYLE[leadingRole(line.roles)]}`}>
       <p className="font-mono text-sm wrap-anywhere">
@@ -350,7 +406,7 @@ function FlaggedItem({ line }: { line: FlaggedLine }) {
       )}
     </li>
   )
-}
+})
 
 /** The route or form the line names. */
 function FormWords({ form }: { form: string }) {

@@ -156,6 +156,8 @@ type Matcher = {
   stems: { stem: string; except: Set<string>; classMatch: Omit<ClassMatch, 'matchedText' | 'stem'> }[]
   /** The class standing a generic night-time remedy is read with (sedating antihistamines). */
   nightRemedyClass: Omit<ClassMatch, 'matchedText' | 'stem'> | undefined
+  /** Each line's answer by its text. */
+  lines: Map<string, LineOutcome>
 }
 
 /** A class's standing, from its members: their common effect; the roles are the class's own. */
@@ -290,6 +292,7 @@ function buildMatcher(content: ScreeningContent, vocabulary: DrugVocabulary | un
           content.medications.filter((medication) => medication.class === nightClass.id),
         )
       : undefined,
+    lines: new Map(),
   }
 }
 
@@ -503,9 +506,38 @@ export function screenMedicationList(text: string, content: ScreeningContent, vo
   text.split(LINE_BREAK).forEach((raw, index) => {
     const line = raw.trim()
     if (line === '') return
-    screenLine(line, index + 1, matcher, result)
+    const outcome = outcomeOf(line, matcher)
+    const lineNumber = index + 1
+    // The same object for the same line at the same place: a list shown line by line redraws only what changed.
+    let entry = outcome.numbered.get(lineNumber)
+    if (!entry) {
+      entry = { ...outcome.entry, lineNumber }
+      outcome.numbered.set(lineNumber, entry)
+    }
+    ;(result[outcome.group] as Line[]).push(entry)
   })
   return result
+}
+
+type ScreeningGroup = keyof ScreeningResult
+const GROUPS: readonly ScreeningGroup[] = ['flagged', 'recognised', 'notRecognised', 'notMedication', 'notChecked']
+/** A line's answer, the same wherever it stands in the list. */
+type LineOutcome = { group: ScreeningGroup; entry: Line; numbered: Map<number, Line> }
+/** Lines remembered per matcher: a keystroke in a 2,000-line list screens one line again, not all. */
+const REMEMBERED_LINES = 20_000
+
+/** A line's answer, screened once per matcher and text (content and vocabulary never change while the app runs). */
+function outcomeOf(line: string, matcher: Matcher): LineOutcome {
+  let outcome = matcher.lines.get(line)
+  if (!outcome) {
+    const scratch: ScreeningResult = { flagged: [], recognised: [], notRecognised: [], notMedication: [], notChecked: [] }
+    screenLine(line, 0, matcher, scratch)
+    const group = GROUPS.find((name) => scratch[name].length > 0) ?? 'notChecked'
+    outcome = { group, entry: scratch[group][0] ?? { line, lineNumber: 0 }, numbered: new Map() }
+    if (matcher.lines.size >= REMEMBERED_LINES) matcher.lines.clear()
+    matcher.lines.set(line, outcome)
+  }
+  return outcome
 }
 
 function screenLine(line: string, lineNumber: number, matcher: Matcher, result: ScreeningResult) {
