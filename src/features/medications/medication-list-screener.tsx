@@ -5,7 +5,7 @@
  * medication lines. The list is patient data: it lives in React state only — never in storage,
  * the URL or a request — and the browser's spelling service is switched off for the field.
  */
-import { memo, startTransition, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
+import { memo, startTransition, useCallback, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { GradeBadge } from '../../components/evidence'
 import type { MedicationRole } from '../../data/bundle-schema'
@@ -143,7 +143,7 @@ export const ScreeningResults = memo(function ScreeningResults({
 }) {
   const flaggedId = useId()
   const flaggedLines = useMemo(() => byRole(result.flagged), [result.flagged])
-  const flaggedShown = useProgressiveCount(flaggedLines.length)
+  const [flaggedShown, showAllFlagged] = useCollapsedCount(flaggedLines.length)
   const lineCount =
     result.flagged.length + result.recognised.length + result.notRecognised.length + result.notMedication.length + result.notChecked.length
   return (
@@ -187,7 +187,7 @@ export const ScreeningResults = memo(function ScreeningResults({
                   <FlaggedItem key={line.lineNumber} line={line} />
                 ))}
               </ul>
-              <MoreToCome shown={flaggedShown} total={flaggedLines.length} />
+              <ShowAll shown={flaggedShown} total={flaggedLines.length} onShowAll={showAllFlagged} what="flagged lines" />
             </>
           ) : (
             <p className="mt-2">No line names a drug that this reference links with RLS.</p>
@@ -253,28 +253,35 @@ function notMedicationDetail(line: NotMedicationLine) {
   return <span> — {REASON_WORDS[line.reason]}</span>
 }
 
-/** Lines drawn at once; a longer group draws the rest a chunk at a time, in the background. */
-const FIRST_LINES = 100
-const MORE_LINES = 250
-
 /**
- * How many of a group's lines to draw: the first hundred at once, then the rest in background
- * renders, so a 2,000-line paste shows its answer at once and a keystroke never waits for it.
+ * Lines a group shows before "Show all": a 2,000-line paste answers at once, and a keystroke in
+ * it lays out a few hundred lines, not thousands. The summary above always counts every line.
  */
-function useProgressiveCount(total: number): number {
-  const [shown, setShown] = useState(FIRST_LINES)
-  useEffect(() => {
-    if (shown >= total) return
-    const timer = setTimeout(() => startTransition(() => setShown((count) => count + MORE_LINES)), 0)
-    return () => clearTimeout(timer)
-  }, [shown, total])
-  return Math.min(shown, total)
+const FIRST_LINES = 100
+
+/** How many of a group's lines to show: the first hundred, or all once asked. */
+function useCollapsedCount(total: number): [shown: number, showAll: () => void] {
+  const [expanded, setExpanded] = useState(false)
+  // Drawing every line is background work: the page stays responsive while it happens.
+  const showAll = useCallback(() => startTransition(() => setExpanded(true)), [])
+  return [expanded ? total : Math.min(FIRST_LINES, total), showAll]
 }
 
-/** Says that more lines are being drawn. */
-function MoreToCome({ shown, total }: { shown: number; total: number }) {
+/** "Show all 1431" under a group cut short. */
+function ShowAll({ shown, total, onShowAll, what }: { shown: number; total: number; onShowAll: () => void; what: string }) {
   if (shown >= total) return null
-  return <p className="mt-2 text-sm text-slate-700">Showing {shown} of {total} lines; the rest follow…</p>
+  return (
+    <p className="mt-2 text-sm text-slate-800">
+      Showing the first {shown} of {total} {what}.{' '}
+      <button
+        type="button"
+        onClick={onShowAll}
+        className="min-h-11 rounded-md border border-slate-600 bg-white px-3 py-1 font-medium hover:bg-slate-100"
+      >
+        Show all {total}
+      </button>
+    </p>
+  )
 }
 
 /**
@@ -293,7 +300,7 @@ function ResultGroup<T extends { lineNumber: number; line: string }>({
   detail?: (line: T) => ReactNode
 }) {
   const headingId = useId()
-  const shown = useProgressiveCount(lines.length)
+  const [shown, showAll] = useCollapsedCount(lines.length)
   if (lines.length === 0) return null
   return (
     <div className="mt-6">
@@ -306,7 +313,7 @@ function ResultGroup<T extends { lineNumber: number; line: string }>({
           <ResultLine key={line.lineNumber} line={line} detail={detail} />
         ))}
       </ul>
-      <MoreToCome shown={shown} total={lines.length} />
+      <ShowAll shown={shown} total={lines.length} onShowAll={showAll} what="lines in this group" />
     </div>
   )
 }
