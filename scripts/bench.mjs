@@ -13,7 +13,7 @@
  *  6. Screener and lookup with the drug vocabulary (scripts/bench-screener.mjs).
  * Each part is a function; `main()` at the end runs them in order.
  * `BENCH_ONLY=lighthouse` runs only the build, the first visit weight and Lighthouse (on a shared
- * machine); `LIGHTHOUSE_PAGES=/patient,/workup` audits only those pages.
+ * machine); `BENCH_ONLY=screener` only the build and part 6; `LIGHTHOUSE_PAGES=/patient,/workup` audits only those pages.
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -269,8 +269,18 @@ async function lighthouseOnly() {
   }
 }
 
+/** Only the build and the screener and lookup with the drug vocabulary: `BENCH_ONLY=screener npm run bench`. */
+async function screenerOnly() {
+  ensureBrowserTools()
+  rmSync(out, { recursive: true, force: true })
+  mkdirSync(out, { recursive: true })
+  const appDir = await buildApp()
+  await benchScreenerAndLookup({ root, appDir })
+}
+
 async function main() {
   if (process.env.BENCH_ONLY === 'lighthouse') return lighthouseOnly()
+  if (process.env.BENCH_ONLY === 'screener') return screenerOnly()
   ensureBrowserTools()
   rmSync(out, { recursive: true, force: true })
   mkdirSync(out, { recursive: true })

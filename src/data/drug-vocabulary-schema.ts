@@ -81,6 +81,38 @@ export const ChartNoise = z.object({
   socialPhrases: Words,
   /** "none", "never", "ex": with only alcohol, caffeine or nicotine named, the line is social history. */
   negations: Words,
+  /** "Allergic to penicillin", "NKDA": a line opening with one of these is an allergy note, never a drug taken. */
+  allergyPhrases: Words,
+  /** "BP 120/80", "RR 16", "Wt 70 kg": a vital sign's name followed by a number is an observation. */
+  vitalSigns: Words,
+  /** The route or form a line names (eye drops, cream, patch), shown on the line. */
+  forms: z.object({
+    about: Text,
+    list: z.array(
+      z.object({
+        form: Text,
+        /** Applied where little reaches the blood: the drug's roles stay visible, but it is not counted as a cause. */
+        littleSystemicExposure: z.boolean(),
+        /** Bundle medication ids absorbed enough in this form to stay counted (doxepin cream). */
+        stillSystemic: Words,
+        words: Words,
+      }),
+    ),
+  }),
+  /** A generic night-time painkiller or cold remedy ("Acetaminophen PM"): usually a sedating antihistamine inside. */
+  nightRemedies: z.object({
+    about: Text,
+    nightWords: Words,
+    remedyWords: Words,
+    /** Vocabulary ingredient ids of the painkillers these products are built on. */
+    painkillers: Words,
+    /** The bundle class the added antihistamine belongs to. */
+    sedatingAntihistamineClass: Id,
+    /** Bundle medication ids: a line already naming one needs no reminder. */
+    sedatingAntihistamines: Words,
+    /** Shown verbatim on the line. */
+    answer: Text,
+  }),
 })
 
 /** A WHO INN stem shared by a class's members, and the names that end the same way but are not members. */

@@ -60,6 +60,28 @@ export type ChartWords = {
   deviceWords: PhraseSet
   socialPhrases: PhraseSet
   negations: PhraseSet
+  allergyPhrases: PhraseSet
+  vitalSigns: PhraseSet
+  forms: RouteForm[]
+  night: NightRemedyWords
+}
+
+/** A route or form a line names ("eye drops", "cream", "patch"). */
+export type RouteForm = {
+  form: string
+  littleSystemicExposure: boolean
+  /** Bundle medication ids absorbed enough in this form to stay counted as a cause. */
+  stillSystemic: ReadonlySet<string>
+  words: PhraseSet
+}
+
+export type NightRemedyWords = {
+  nightWords: PhraseSet
+  remedyWords: PhraseSet
+  painkillers: ReadonlySet<string>
+  sedatingAntihistamineClass: string
+  sedatingAntihistamines: ReadonlySet<string>
+  answer: string
 }
 
 const chartWordsCache = new WeakMap<ChartNoise, ChartWords>()
@@ -80,6 +102,22 @@ export function chartWordsFor(noise: ChartNoise): ChartWords {
       deviceWords: new PhraseSet(noise.deviceWords),
       socialPhrases: new PhraseSet(noise.socialPhrases),
       negations: new PhraseSet(noise.negations),
+      allergyPhrases: new PhraseSet(noise.allergyPhrases),
+      vitalSigns: new PhraseSet(noise.vitalSigns),
+      forms: noise.forms.list.map((entry) => ({
+        form: entry.form,
+        littleSystemicExposure: entry.littleSystemicExposure,
+        stillSystemic: new Set(entry.stillSystemic),
+        words: new PhraseSet(entry.words),
+      })),
+      night: {
+        nightWords: new PhraseSet(noise.nightRemedies.nightWords),
+        remedyWords: new PhraseSet(noise.nightRemedies.remedyWords),
+        painkillers: new Set(noise.nightRemedies.painkillers),
+        sedatingAntihistamineClass: noise.nightRemedies.sedatingAntihistamineClass,
+        sedatingAntihistamines: new Set(noise.nightRemedies.sedatingAntihistamines),
+        answer: noise.nightRemedies.answer,
+      },
     }
     chartWordsCache.set(noise, words)
   }
@@ -104,6 +142,12 @@ export type LineContext = {
   namesSocialHistory: boolean
   /** Only digits, dates and month names. */
   onlyNumbersOrDates: boolean
+  /** Opens with "allergic to", "NKDA"…: an allergy note. */
+  opensWithAllergy: boolean
+  /** A vital sign's name, then a number ("BP 120/80", "RR 16", "Wt 70 kg"). */
+  readsAsVitalSign: boolean
+  /** The route or form the line names, the first in the vocabulary's order. */
+  form: RouteForm | undefined
 }
 
 export function readLine(line: string, words: ChartWords): LineContext {
@@ -137,6 +181,9 @@ export function readLine(line: string, words: ChartWords): LineContext {
   const analyteThenNumber = analyteLength > 0 && tokens.slice(first + analyteLength).some((token) => NUMBER.test(token))
   const readsAsLabResult = !hasDose && (hasLabUnit || words.labWords.hasAnywhere(tokens) || analyteThenNumber)
 
+  const vitalLength = words.vitalSigns.matchAt(tokens, first)
+  const readsAsVitalSign = !hasDose && vitalLength > 0 && tokens.slice(first + vitalLength).some((token) => NUMBER.test(token))
+
   return {
     tokens,
     readsAsMedication,
@@ -145,5 +192,8 @@ export function readLine(line: string, words: ChartWords): LineContext {
     namesDevice: words.deviceWords.hasAnywhere(tokens),
     namesSocialHistory: words.socialPhrases.hasAnywhere(tokens),
     onlyNumbersOrDates: tokens.length > 0 && tokens.every((token) => NUMBER.test(token) || MONTHS.has(token)),
+    opensWithAllergy: words.allergyPhrases.matchAt(tokens, first) > 0,
+    readsAsVitalSign,
+    form: words.forms.find((entry) => entry.words.hasAnywhere(tokens)),
   }
 }

@@ -11,10 +11,16 @@ import { MEDICATION_ROLES } from '../../data/vocabulary'
 /** The order roles are shown and grouped in: what may need acting on first. */
 export const ROLE_ORDER: readonly MedicationRole[] = MEDICATION_ROLES
 
-/** True only for a drug that can trigger or worsen RLS. */
-export function countsAsCause(roles: readonly MedicationRole[]): boolean {
-  return roles.some((role) => role === 'triggers' || role === 'worsens')
+/**
+ * True only for a drug that can trigger or worsen RLS, taken in a form that reaches the blood:
+ * eye or ear drops, a cream or a mouthwash (`littleSystemicExposure`) keep their roles but are not a cause.
+ */
+export function countsAsCause(roles: readonly MedicationRole[], littleSystemicExposure = false): boolean {
+  return !littleSystemicExposure && roles.some((role) => role === 'triggers' || role === 'worsens')
 }
+
+/** Shown beside a drug applied where little reaches the blood. */
+export const LITTLE_SYSTEMIC_EXPOSURE = 'topical: little systemic exposure'
 
 /** The badge for each role: it names the role, never "known trigger". */
 export const ROLE_LABELS: Record<MedicationRole, string> = {

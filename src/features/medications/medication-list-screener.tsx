@@ -5,7 +5,7 @@
  * medication lines. The list is patient data: it lives in React state only — never in storage,
  * the URL or a request — and the browser's spelling service is switched off for the field.
  */
-import { memo, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react'
+import { memo, startTransition, useCallback, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { GradeBadge } from '../../components/evidence'
 import type { MedicationRole } from '../../data/bundle-schema'
@@ -13,7 +13,7 @@ import { useBundle } from '../../data/bundle-query'
 import { drugVocabularyQuery } from '../../data/drug-vocabulary-query'
 import { useInputTypedBeforeStart } from '../../lib/input-typed-before-start'
 import { AlternativesList } from './alternatives-list'
-import { ROLE_LABELS, ROLE_ORDER, countsAsCause, leadingRole } from './drug-roles'
+import { LITTLE_SYSTEMIC_EXPOSURE, ROLE_LABELS, ROLE_ORDER, countsAsCause, leadingRole } from './drug-roles'
 import { EFFECT_WORDS } from './effect-words'
 import {
   screenMedicationList,
@@ -21,9 +21,12 @@ import {
   type FlaggedLine,
   type MatchedAs,
   type MedicationMatch,
+  type NotMedicationLine,
   type NotMedicationReason,
+  type RecognisedLine,
   type RecognisedMatch,
   type ScreeningResult,
+  type UnrecognisedLine,
 } from './screen-medication-list'
 import type { SpellingSuggestion } from './spelling-suggestions'
 
@@ -61,6 +64,8 @@ export const MedicationListScreener = memo(function MedicationListScreener() {
   // A long paste is screened a moment later rather than holding up the textarea.
   const deferredText = useDeferredValue(text)
   const result = useMemo(() => screenMedicationList(deferredText, bundle, vocabulary.data), [deferredText, bundle, vocabulary.data])
+  const { refetch } = vocabulary
+  const retryVocabulary = useCallback(() => void refetch(), [refetch])
   const textareaRef = useRef<HTMLTextAreaElement>(null)
   const container = useInputTypedBeforeStart<HTMLElement>()
   const textareaId = useId()
@@ -111,11 +116,10 @@ export const MedicationListScreener = memo(function MedicationListScreener() {
         </button>
       </div>
 
-      <ScreeningResults
-        result={result}
-        vocabularyFailed={vocabulary.isError}
-        onRetryVocabulary={() => void vocabulary.refetch()}
-      />
+      {/* Busy while the answer catches up with the text: a keystroke paints first, the answer follows. */}
+      <div data-testid="screening-results" aria-busy={deferredText !== text}>
+        <ScreeningResults result={result} vocabularyFailed={vocabulary.isError} onRetryVocabulary={retryVocabulary} />
+      </div>
     </section>
   )
 })
@@ -125,7 +129,7 @@ export const MedicationListScreener = memo(function MedicationListScreener() {
  * with no known association, not recognised), with the lines set apart as not medications. Shared
  * by the medications page and the patient workup, so both give the same answer.
  */
-export function ScreeningResults({
+export const ScreeningResults = memo(function ScreeningResults({
   result,
   vocabularyFailed = false,
   onRetryVocabulary,
@@ -138,6 +142,8 @@ export function ScreeningResults({
   flaggedHeading?: boolean
 }) {
   const flaggedId = useId()
+  const flaggedLines = useMemo(() => byRole(result.flagged), [result.flagged])
+  const [flaggedShown, showAllFlagged] = useCollapsedCount(flaggedLines.length)
   const lineCount =
     result.flagged.length + result.recognised.length + result.notRecognised.length + result.notMedication.length + result.notChecked.length
   return (
@@ -177,10 +183,11 @@ export function ScreeningResults({
                 {...(flaggedHeading ? { 'aria-labelledby': flaggedId } : { 'aria-label': 'Flagged medications' })}
                 className="mt-2 space-y-3"
               >
-                {byRole(result.flagged).map((line) => (
+                {flaggedLines.slice(0, flaggedShown).map((line) => (
                   <FlaggedItem key={line.lineNumber} line={line} />
                 ))}
               </ul>
+              <ShowAll shown={flaggedShown} total={flaggedLines.length} onShowAll={showAllFlagged} what="flagged lines" />
             </>
           ) : (
             <p className="mt-2">No line names a drug that this reference links with RLS.</p>
@@ -190,27 +197,14 @@ export function ScreeningResults({
             title="Recognised, no known association"
             explanation="These drugs are recognised, and this reference knows of no association with RLS. That is not a safety check of the drug itself."
             lines={result.recognised}
-            detail={(line) => (
-              <>
-                <span> — {line.matches.map(recognisedWords).join('; ')}</span>
-                {line.matches.map((match) =>
-                  match.ambiguous ? (
-                    <span key={match.name} className="block text-slate-700">
-                      {match.ambiguous}
-                    </span>
-                  ) : null,
-                )}
-              </>
-            )}
+            detail={recognisedDetail}
           />
 
           <ResultGroup
             title="Not recognised: check the spelling"
             explanation="This reference does not know these names. A misspelt or unfamiliar drug may still be a trigger: check the spelling, or look the drug up."
             lines={result.notRecognised}
-            detail={(line) =>
-              line.suggestions.length > 0 && <span> — did you mean {line.suggestions.map(suggestionWords).join(' or ')}?</span>
-            }
+            detail={notRecognisedDetail}
           />
 
           <ResultGroup
@@ -227,11 +221,66 @@ export function ScreeningResults({
             title="Not a medication line"
             explanation="Headings, notes, lab results, supplies and social history are not screened as drugs. Alcohol, caffeine and nicotine can worsen RLS: ask about them."
             lines={result.notMedication}
-            detail={(line) => <span> — {REASON_WORDS[line.reason]}</span>}
+            detail={notMedicationDetail}
           />
         </>
       )}
     </>
+  )
+})
+
+function recognisedDetail(line: RecognisedLine) {
+  return (
+    <>
+      <span> — {line.matches.map(recognisedWords).join('; ')}</span>
+      {line.form && <span className="block text-slate-700">Form: {line.form}</span>}
+      {line.matches.map((match) =>
+        match.ambiguous ? (
+          <span key={match.name} className="block text-slate-700">
+            {match.ambiguous}
+          </span>
+        ) : null,
+      )}
+    </>
+  )
+}
+
+function notRecognisedDetail(line: UnrecognisedLine) {
+  return line.suggestions.length > 0 && <span> — did you mean {line.suggestions.map(suggestionWords).join(' or ')}?</span>
+}
+
+function notMedicationDetail(line: NotMedicationLine) {
+  return <span> — {REASON_WORDS[line.reason]}</span>
+}
+
+/**
+ * Lines a group shows before "Show all": a 2,000-line paste answers at once, and a keystroke in
+ * it lays out a few hundred lines, not thousands. The summary above always counts every line.
+ */
+const FIRST_LINES = 100
+
+/** How many of a group's lines to show: the first hundred, or all once asked. */
+function useCollapsedCount(total: number): [shown: number, showAll: () => void] {
+  const [expanded, setExpanded] = useState(false)
+  // Drawing every line is background work: the page stays responsive while it happens.
+  const showAll = useCallback(() => startTransition(() => setExpanded(true)), [])
+  return [expanded ? total : Math.min(FIRST_LINES, total), showAll]
+}
+
+/** "Show all 1431" under a group cut short. */
+function ShowAll({ shown, total, onShowAll, what }: { shown: number; total: number; onShowAll: () => void; what: string }) {
+  if (shown >= total) return null
+  return (
+    <p className="mt-2 text-sm text-slate-800">
+      Showing the first {shown} of {total} {what}.{' '}
+      <button
+        type="button"
+        onClick={onShowAll}
+        className="min-h-11 rounded-md border border-slate-600 bg-white px-3 py-1 font-medium hover:bg-slate-100"
+      >
+        Show all {total}
+      </button>
+    </p>
   )
 }
 
@@ -251,6 +300,7 @@ function ResultGroup<T extends { lineNumber: number; line: string }>({
   detail?: (line: T) => ReactNode
 }) {
   const headingId = useId()
+  const [shown, showAll] = useCollapsedCount(lines.length)
   if (lines.length === 0) return null
   return (
     <div className="mt-6">
@@ -259,22 +309,37 @@ function ResultGroup<T extends { lineNumber: number; line: string }>({
       </h3>
       <p className="mt-1 max-w-3xl text-sm text-slate-800">{explanation}</p>
       <ul aria-labelledby={headingId} className="mt-2 space-y-1">
-        {lines.map((line) => (
-          <li key={line.lineNumber} className="text-sm wrap-anywhere text-slate-800">
-            <span className="font-mono">
-              <LineText lineNumber={line.lineNumber} line={line.line} />
-            </span>
-            {detail?.(line)}
-          </li>
+        {lines.slice(0, shown).map((line) => (
+          <ResultLine key={line.lineNumber} line={line} detail={detail} />
         ))}
       </ul>
+      <ShowAll shown={shown} total={lines.length} onShowAll={showAll} what="lines in this group" />
     </div>
   )
 }
 
+/** One screened line; drawn again only when its line changes (the screener keeps unchanged lines the same object). */
+const ResultLine = memo(function ResultLine<T extends { lineNumber: number; line: string }>({
+  line,
+  detail,
+}: {
+  line: T
+  detail?: ((line: T) => ReactNode) | undefined
+}) {
+  return (
+    <li className="text-sm wrap-anywhere text-slate-800">
+      <span className="font-mono">
+        <LineText lineNumber={line.lineNumber} line={line.line} />
+      </span>
+      {detail?.(line)}
+    </li>
+  )
+}) as <T extends { lineNumber: number; line: string }>(props: { line: T; detail?: ((line: T) => ReactNode) | undefined }) => ReactNode
+
 const REASON_WORDS: Record<NotMedicationReason, string> = {
   heading: 'a heading',
   note: 'a note or allergy line, not a medication taken',
+  'vital sign': 'a vital sign',
   'lab result': 'a lab result',
   'device or supply': 'a device or supply',
   'social history': 'social history',
@@ -283,7 +348,7 @@ const REASON_WORDS: Record<NotMedicationReason, string> = {
 
 /** Flagged lines grouped by their leading role: drugs that can trigger or worsen RLS first. */
 function byRole(lines: readonly FlaggedLine[]): FlaggedLine[] {
-  const rank = (line: FlaggedLine) => (countsAsCause(line.roles) ? 0 : ROLE_ORDER.indexOf(leadingRole(line.roles)))
+  const rank = (line: FlaggedLine) => (countsAsCause(line.roles, line.littleSystemicExposure) ? 0 : ROLE_ORDER.indexOf(leadingRole(line.roles)))
   return [...lines].sort((a, b) => rank(a) - rank(b))
 }
 
@@ -328,12 +393,13 @@ const ROLE_STYLE: Record<MedicationRole, string> = {
   'insufficient evidence': 'border-slate-600 bg-slate-50',
 }
 
-function FlaggedItem({ line }: { line: FlaggedLine }) {
+const FlaggedItem = memo(function FlaggedItem({ line }: { line: FlaggedLine }) {
   return (
     <li className={`rounded-md border border-l-4 p-3 ${ROLE_STYLE[leadingRole(line.roles)]}`}>
       <p className="font-mono text-sm wrap-anywhere">
         <LineText lineNumber={line.lineNumber} line={line.line} />
       </p>
+      {line.form && <FormWords form={line.form} />}
       {line.matches.map((match) => (
         <MatchDetails key={match.medication.id} match={match} />
       ))}
@@ -347,6 +413,20 @@ function FlaggedItem({ line }: { line: FlaggedLine }) {
       )}
     </li>
   )
+})
+
+/** The route or form the line names. */
+function FormWords({ form }: { form: string }) {
+  return <p className="mt-1 text-sm text-slate-800">Form: {form}</p>
+}
+
+/** A drug applied where little reaches the blood: its roles are shown, but it is not counted as a cause. */
+function LittleSystemicExposure() {
+  return (
+    <p className="mt-1 text-sm font-semibold text-slate-800">
+      {LITTLE_SYSTEMIC_EXPOSURE}: not counted as a cause of RLS here.
+    </p>
+  )
 }
 
 function ClassMatchDetails({ match }: { match: ClassMatch }) {
@@ -359,9 +439,12 @@ function ClassMatchDetails({ match }: { match: ClassMatch }) {
         </span>
         <span className="text-slate-800">
           {' '}
-          · read as {match.medicationClass.name} by its name ending “-{match.stem}”; not listed by name in this reference
+          {match.mayContain
+            ? `· ${match.mayContain} (${match.medicationClass.name})`
+            : `· read as ${match.medicationClass.name} by its name ending “-${match.stem ?? ''}”; not listed by name in this reference`}
         </span>
       </p>
+      {match.littleSystemicExposure && <LittleSystemicExposure />}
       <p className="mt-1">
         {EFFECT_WORDS[match.effect]} <GradeBadge grade={match.grade} />
       </p>
@@ -408,6 +491,7 @@ function MatchDetails({ match }: { match: MedicationMatch }) {
         {EFFECT_WORDS[match.effect]} <GradeBadge grade={match.grade} />
       </p>
       <p className="mt-1 font-semibold">{match.advice}</p>
+      {match.littleSystemicExposure && <LittleSystemicExposure />}
       {match.ambiguous && <p className="mt-1 text-sm text-slate-800">Check the pack: {match.ambiguous}</p>}
       {match.fromLabResult && (
         <p className="mt-1 text-sm text-slate-800">

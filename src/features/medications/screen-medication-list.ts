@@ -22,7 +22,7 @@
 import type { Bundle, EvidenceGrade, Medication, MedicationClass, MedicationRole } from '../../data/bundle-schema'
 import type { DrugVocabulary, VocabularyIngredient, VocabularyProduct } from '../../data/drug-vocabulary-schema'
 import { byId } from '../../data/lookup'
-import { chartWordsFor, readLine, type ChartWords } from './chart-line-context'
+import { chartWordsFor, readLine, type ChartWords, type LineContext, type PhraseSet } from './chart-line-context'
 import { ROLE_ORDER, countsAsCause, leadingRole, orderedRoles } from './drug-roles'
 import { spacedTokens, tokenize } from './fold-text'
 import { suggestionsFor, type SpellingSuggestion } from './spelling-suggestions'
@@ -52,16 +52,27 @@ export type MedicationMatch = {
   ambiguous?: string
   /** Named in a lab result ("Li 0.7 mmol/L"): a measured drug level implies the patient takes it. */
   fromLabResult?: true
+  /**
+   * Applied where little reaches the blood (eye or ear drops, a cream, a mouthwash): its roles stay
+   * visible, but it is not counted as a cause (countsAsCause's second argument).
+   */
+  littleSystemicExposure?: true
 }
 
 /**
  * A name the content does not list, read as a member of a trigger class by its WHO INN stem
- * ("bromazepam" ends in -azepam: a benzodiazepine). Grade, effect, roles and advice are the class's.
+ * ("bromazepam" ends in -azepam: a benzodiazepine), or a generic night-time painkiller or cold
+ * remedy that usually holds a member of the class (`mayContain`). Grade, effect, roles and advice
+ * are the class's.
  */
 export type ClassMatch = {
   medicationClass: MedicationClass
   matchedText: string
-  stem: string
+  /** The INN stem the name ends in; absent for a night-time remedy. */
+  stem?: string
+  /** "usually contains a sedating antihistamine (…): check the pack", shown verbatim. */
+  mayContain?: string
+  littleSystemicExposure?: true
   effect: Medication['effect']
   grade: EvidenceGrade
   roles: MedicationRole[]
@@ -92,10 +103,14 @@ export type FlaggedLine = Line & {
   roles: MedicationRole[]
   /** Other drugs on the line without a known association (a combination's other ingredients). */
   alsoNamed: RecognisedMatch[]
+  /** The route or form the line names ("eye drops", "patch"). */
+  form?: string
+  /** Every drug on the line is applied where little reaches the blood: none counts as a cause. */
+  littleSystemicExposure?: true
 }
-export type RecognisedLine = Line & { matches: RecognisedMatch[] }
+export type RecognisedLine = Line & { matches: RecognisedMatch[]; form?: string }
 export type UnrecognisedLine = Line & { suggestions: SpellingSuggestion[] }
-export type NotMedicationReason = 'heading' | 'note' | 'lab result' | 'device or supply' | 'social history' | 'date or number'
+export type NotMedicationReason = 'heading' | 'note' | 'vital sign' | 'lab result' | 'device or supply' | 'social history' | 'date or number'
 export type NotMedicationLine = Line & { reason: NotMedicationReason }
 
 export type ScreeningResult = {
@@ -139,6 +154,10 @@ type Matcher = {
   words: ChartWords | undefined
   vocabulary: DrugVocabulary | undefined
   stems: { stem: string; except: Set<string>; classMatch: Omit<ClassMatch, 'matchedText' | 'stem'> }[]
+  /** The class standing a generic night-time remedy is read with (sedating antihistamines). */
+  nightRemedyClass: Omit<ClassMatch, 'matchedText' | 'stem'> | undefined
+  /** Each line's answer by its text. */
+  lines: Map<string, LineOutcome>
 }
 
 /** A class's standing, from its members: their common effect; the roles are the class's own. */
@@ -258,6 +277,7 @@ function buildMatcher(content: ScreeningContent, vocabulary: DrugVocabulary | un
     const members = content.medications.filter((medication) => medication.class === entry.class)
     return [{ stem: entry.stem, except: new Set(entry.except), classMatch: classStanding(medicationClass, members) }]
   })
+  const nightClass = vocabulary && classes.get(vocabulary.chartNoise.nightRemedies.sedatingAntihistamineClass)
   return {
     root,
     classes,
@@ -266,6 +286,13 @@ function buildMatcher(content: ScreeningContent, vocabulary: DrugVocabulary | un
     words: vocabulary ? chartWordsFor(vocabulary.chartNoise) : undefined,
     vocabulary,
     stems,
+    nightRemedyClass: nightClass
+      ? classStanding(
+          nightClass,
+          content.medications.filter((medication) => medication.class === nightClass.id),
+        )
+      : undefined,
+    lines: new Map(),
   }
 }
 
@@ -354,7 +381,89 @@ export function alternativesFor(medication: Medication, medicationClass: Medicat
 }
 
 // Drugs that can trigger or worsen RLS first (in the order written), then by role.
-const roleRank = (roles: readonly MedicationRole[]) => (countsAsCause(roles) ? 0 : ROLE_ORDER.indexOf(leadingRole(roles)))
+const roleRank = ({ roles, littleSystemicExposure }: { roles: readonly MedicationRole[]; littleSystemicExposure?: true }) =>
+  countsAsCause(roles, littleSystemicExposure) ? 0 : ROLE_ORDER.indexOf(leadingRole(roles))
+
+/** The drugs a name stands for: a drug's own id, or a product's ingredients. */
+function drugIdsOf(term: Term): string[] {
+  if (term.kind === 'medication') return [term.medication.id]
+  if (term.kind === 'ingredient') return [term.ingredient.id]
+  if (term.kind === 'product') return term.product.ingredients
+  return []
+}
+const BRAND_KINDS: readonly MatchedAs[] = ['US brand', 'UK brand', 'combination product']
+const INGREDIENT_KINDS: readonly MatchedAs[] = ['generic name', 'alias', 'spelling variant']
+/** Between a brand and the ingredient that qualifies it: words and brackets only, no dose and no list. */
+const LIST_BREAK = /[\p{N},;+&/]|\b(?:and|with|plus)\b/iu
+
+/**
+ * An ingredient named after a brand word, with only words and brackets between, says what the
+ * product is: "Benadryl Allergy (cetirizine)" is cetirizine, whatever else the Benadryl name is
+ * sold as; "Dramamine Non-Drowsy (ginger)" is ginger. A combination that holds the named
+ * ingredient stays ("Tylenol PM (acetaminophen)"), and so does one parted from it by a dose or a list
+ * ("Benadryl 25 mg, paracetamol 500 mg").
+ */
+function preferNamedIngredients(hits: Hit[], tokens: ReturnType<typeof tokenize>, body: string): Hit[] {
+  const named = hits.filter((hit) => (hit.term.kind === 'medication' || hit.term.kind === 'ingredient') && hit.term.matchedAs.some((kind) => INGREDIENT_KINDS.includes(kind)))
+  if (named.length === 0) return hits
+  return hits.filter((hit) => {
+    if (hit.term.kind === 'noise' || !hit.term.matchedAs.every((kind) => BRAND_KINDS.includes(kind))) return true
+    const ids = drugIdsOf(hit.term)
+    return !named.some(
+      (other) =>
+        other.start > hit.end &&
+        // A name sold with different ingredients ("Benadryl") is the one the line names.
+        (!drugIdsOf(other.term).some((id) => ids.includes(id)) || (hit.term.kind === 'product' && hit.term.product.ambiguous !== undefined)) &&
+        !LIST_BREAK.test(body.slice(tokens.ends[hit.end], tokens.starts[other.start])),
+    )
+  })
+}
+
+/** Words a night word follows when it is a time of dosing, not a product ("at night", "every night"). */
+const DOSING_TIME = new Set(['at', 'every', 'each', 'per', 'before', 'the', 'in', 'by'])
+
+/**
+ * A generic night-time painkiller or cold remedy ("Acetaminophen PM", "Night-time cold and flu"):
+ * the words of the remedy and the night word side by side. Returns the text that says so.
+ */
+function findNightRemedy(context: LineContext, words: ChartWords, hits: Hit[], tokens: ReturnType<typeof tokenize>, body: string): string | undefined {
+  const night = words.night
+  const tokenOfChar: number[] = []
+  const firstChar: number[] = []
+  const lastChar: number[] = []
+  for (let i = 0, t = -1; i < tokens.chars.length; i++) {
+    if (tokens.tokenStart[i]) {
+      t++
+      firstChar[t] = i
+    }
+    if (tokens.tokenEnd[i]) lastChar[t] = i
+    tokenOfChar[i] = t
+  }
+  const spans = (set: PhraseSet) => {
+    const found: [number, number][] = []
+    for (let i = 0; i < context.tokens.length; i++) {
+      const length = set.matchAt(context.tokens, i)
+      if (length > 0) found.push([i, i + length - 1])
+    }
+    return found
+  }
+  const remedies: [number, number][] = [
+    ...hits
+      .filter((hit) => hit.term.kind === 'ingredient' && night.painkillers.has(hit.term.ingredient.id))
+      .map((hit): [number, number] => [tokenOfChar[hit.start] ?? 0, tokenOfChar[hit.end] ?? 0]),
+    ...spans(night.remedyWords),
+  ]
+  for (const [nightStart, nightEnd] of spans(night.nightWords)) {
+    if (DOSING_TIME.has(context.tokens[nightStart - 1] ?? '')) continue
+    for (const [remedyStart, remedyEnd] of remedies) {
+      const from = Math.min(nightStart, remedyStart)
+      const to = Math.max(nightEnd, remedyEnd)
+      if (nightEnd + 1 !== remedyStart && remedyEnd + 1 !== nightStart) continue
+      return body.slice(tokens.starts[firstChar[from] ?? 0], tokens.ends[lastChar[to] ?? 0])
+    }
+  }
+  return undefined
+}
 
 const LETTERS_ONLY = /^\p{L}+$/u
 /** A stem is read only on a word at least this much longer than it ("-adol" needs "tramadol", not "adol"). */
@@ -397,9 +506,38 @@ export function screenMedicationList(text: string, content: ScreeningContent, vo
   text.split(LINE_BREAK).forEach((raw, index) => {
     const line = raw.trim()
     if (line === '') return
-    screenLine(line, index + 1, matcher, result)
+    const outcome = outcomeOf(line, matcher)
+    const lineNumber = index + 1
+    // The same object for the same line at the same place: a list shown line by line redraws only what changed.
+    let entry = outcome.numbered.get(lineNumber)
+    if (!entry) {
+      entry = { ...outcome.entry, lineNumber }
+      outcome.numbered.set(lineNumber, entry)
+    }
+    ;(result[outcome.group] as Line[]).push(entry)
   })
   return result
+}
+
+type ScreeningGroup = keyof ScreeningResult
+const GROUPS: readonly ScreeningGroup[] = ['flagged', 'recognised', 'notRecognised', 'notMedication', 'notChecked']
+/** A line's answer, the same wherever it stands in the list. */
+type LineOutcome = { group: ScreeningGroup; entry: Line; numbered: Map<number, Line> }
+/** Lines remembered per matcher: a keystroke in a 2,000-line list screens one line again, not all. */
+const REMEMBERED_LINES = 20_000
+
+/** A line's answer, screened once per matcher and text (content and vocabulary never change while the app runs). */
+function outcomeOf(line: string, matcher: Matcher): LineOutcome {
+  let outcome = matcher.lines.get(line)
+  if (!outcome) {
+    const scratch: ScreeningResult = { flagged: [], recognised: [], notRecognised: [], notMedication: [], notChecked: [] }
+    screenLine(line, 0, matcher, scratch)
+    const group = GROUPS.find((name) => scratch[name].length > 0) ?? 'notChecked'
+    outcome = { group, entry: scratch[group][0] ?? { line, lineNumber: 0 }, numbered: new Map() }
+    if (matcher.lines.size >= REMEMBERED_LINES) matcher.lines.clear()
+    matcher.lines.set(line, outcome)
+  }
+  return outcome
 }
 
 function screenLine(line: string, lineNumber: number, matcher: Matcher, result: ScreeningResult) {
@@ -422,18 +560,21 @@ function screenLine(line: string, lineNumber: number, matcher: Matcher, result: 
 
   const tokens = tokenize(body)
   const context = words ? readLine(body, words) : undefined
+  // "Allergic to penicillin", "NKDA": the drug named is one the patient must not take.
+  if (context?.opensWithAllergy) return void result.notMedication.push({ line, lineNumber, reason: 'note' })
   const isLabResult = context?.readsAsLabResult ?? false
   const matchedText = (hit: Hit) => body.slice(tokens.starts[hit.start], tokens.ends[hit.end])
   // Lab results. A body substance named in a result ("Free T4 1.2", "Iron 8 µmol/L") is a result, never a
   // drug taken. A drug the body does not make, named in a result ("Li 0.7 mmol/L", "lithium level 0.8"),
   // is flagged as that drug, marked `fromLabResult`: a measured level means the patient takes it.
-  const hits = selectHits(findHits(tokens, matcher.root)).filter((hit) => {
+  const allHits = selectHits(findHits(tokens, matcher.root)).filter((hit) => {
     const key = tokens.chars.slice(hit.start, hit.end + 1).join('')
     if (isLabResult && words?.endogenous.has(matchedText(hit))) return false
     // A short name ("Li", "T4") is a drug only on a line that reads as a medication, or as a drug level.
     if (key.length <= SHORT_NAME_LENGTH && !(context?.readsAsMedication ?? true) && !(isLabResult && hit.term.kind === 'medication')) return false
     return true
   })
+  const hits = preferNamedIngredients(allHits, tokens, body)
 
   const matches: MedicationMatch[] = []
   const recognised: RecognisedMatch[] = []
@@ -500,6 +641,23 @@ function screenLine(line: string, lineNumber: number, matcher: Matcher, result: 
 
   const classMatches = isLabResult ? [] : findClassMembers(tokens, hits, matcher, body)
 
+  // A generic night-time painkiller or cold remedy, unless the line already names its antihistamine.
+  if (words && context && !isLabResult && matcher.nightRemedyClass) {
+    const nightClass = matcher.nightRemedyClass
+    const named =
+      matches.some((match) => words.night.sedatingAntihistamines.has(match.medication.id)) ||
+      classMatches.some((match) => match.medicationClass === nightClass.medicationClass)
+    const remedy = named ? undefined : findNightRemedy(context, words, hits, tokens, body)
+    if (remedy) classMatches.push({ ...nightClass, matchedText: remedy, mayContain: words.night.answer })
+  }
+
+  // Eye or ear drops, a cream, a mouthwash: the roles stay visible, but the drug is not counted as a cause.
+  const form = context?.form
+  if (form?.littleSystemicExposure) {
+    for (const match of matches) if (!form.stillSystemic.has(match.medication.id)) match.littleSystemicExposure = true
+    for (const match of classMatches) match.littleSystemicExposure = true
+  }
+
   // "Alcohol: none", "Smoking: never": social history, not a substance the patient takes.
   if (
     context?.negated &&
@@ -510,15 +668,27 @@ function screenLine(line: string, lineNumber: number, matcher: Matcher, result: 
     return void result.notMedication.push({ line, lineNumber, reason: 'social history' })
   }
   if (matches.length + classMatches.length > 0) {
-    matches.sort((a, b) => roleRank(a.roles) - roleRank(b.roles))
-    const roles = orderedRoles([...matches, ...classMatches].flatMap((match) => match.roles))
-    return void result.flagged.push({ line, lineNumber, matches, classMatches, roles, alsoNamed: recognised })
+    matches.sort((a, b) => roleRank(a) - roleRank(b))
+    const all = [...matches, ...classMatches]
+    const roles = orderedRoles(all.flatMap((match) => match.roles))
+    return void result.flagged.push({
+      line,
+      lineNumber,
+      matches,
+      classMatches,
+      roles,
+      alsoNamed: recognised,
+      ...(form ? { form: form.form } : {}),
+      ...(all.every((match) => match.littleSystemicExposure) ? { littleSystemicExposure: true as const } : {}),
+    })
   }
   if (!matcher.vocabulary || !context) return void result.notChecked.push({ line, lineNumber })
-  if (recognised.length > 0) return void result.recognised.push({ line, lineNumber, matches: recognised })
+  if (recognised.length > 0) return void result.recognised.push({ line, lineNumber, matches: recognised, ...(form ? { form: form.form } : {}) })
   const reason: NotMedicationReason | undefined =
     noise[0] ??
-    (context.readsAsLabResult
+    (context.readsAsVitalSign
+      ? 'vital sign'
+      : context.readsAsLabResult
       ? 'lab result'
       : context.namesDevice
         ? 'device or supply'

@@ -9,7 +9,7 @@
  */
 import type { Bundle, Cause, Conflict, Lab, MedicationRole, PatientFinding } from '../../data/bundle-schema'
 import { byId } from '../../data/lookup'
-import { AUGMENTATION_NOTE, NOTE_GROUPS, NOTE_HEADINGS, countsAsCause, noteGroupsOf, orderedRoles } from '../medications/drug-roles'
+import { AUGMENTATION_NOTE, LITTLE_SYSTEMIC_EXPOSURE, NOTE_GROUPS, NOTE_HEADINGS, countsAsCause, noteGroupsOf, orderedRoles } from '../medications/drug-roles'
 import type { ScreeningResult } from '../medications/screen-medication-list'
 import { interpretIronStudies, type IronStudiesInput, type IronStudiesInterpretation, type PregnancyStage } from '../workup/interpret-iron-studies'
 import { nextStepsFor, nextStepsNoteLines, type NextStepAnswers, type NextStepsResult } from './next-steps'
@@ -81,6 +81,8 @@ export interface ScreenedMedication {
   roles: MedicationRole[]
   /** A dopaminergic drug: augmentation applies only when it is used to treat RLS. */
   augmentation: boolean
+  /** Every line naming it applies it where little reaches the blood (eye drops, a cream): not counted as a cause. */
+  littleSystemicExposure?: true
 }
 
 /** What the assessment takes from the medication screener. */
@@ -99,7 +101,10 @@ export function screenedMedicationsFrom(result: ScreeningResult): ScreenedMedica
   const drugs: ScreenedMedication[] = []
   for (const line of result.flagged) {
     for (const match of line.matches) {
-      if (drugs.some((drug) => drug.id === match.medication.id)) continue
+      const seen = drugs.find((drug) => drug.id === match.medication.id)
+      // Taken by mouth on another line: it counts, whatever the eye drops say.
+      if (seen && !match.littleSystemicExposure) delete seen.littleSystemicExposure
+      if (seen) continue
       drugs.push({
         id: match.medication.id,
         name: match.medication.name,
@@ -107,6 +112,7 @@ export function screenedMedicationsFrom(result: ScreeningResult): ScreenedMedica
         className: match.className,
         roles: match.roles,
         augmentation: match.effect === 'augmentation',
+        ...(match.littleSystemicExposure ? { littleSystemicExposure: true as const } : {}),
       })
     }
     for (const match of line.classMatches) {
@@ -116,6 +122,7 @@ export function screenedMedicationsFrom(result: ScreeningResult): ScreenedMedica
         className: match.medicationClass.name,
         roles: match.roles,
         augmentation: match.effect === 'augmentation',
+        ...(match.littleSystemicExposure ? { littleSystemicExposure: true as const } : {}),
       })
     }
   }
@@ -309,7 +316,7 @@ export function assessPatient(bundle: Bundle, input: PatientInput): PatientAsses
     if (rule.medicationIds.some((id) => screenedIds.has(id))) present.add(rule.finding)
   }
   // Only a drug that can trigger or worsen RLS leans the form secondary and adds its cause.
-  const causalDrugs = flaggedMedications.filter((drug) => countsAsCause(drug.roles))
+  const causalDrugs = flaggedMedications.filter((drug) => countsAsCause(drug.roles, drug.littleSystemicExposure))
   if (present.has('pregnant') && input.sex === 'male') {
     errors.push({ field: 'pregnant', message: 'Pregnancy is ticked but sex is Male: check both.' })
   }
@@ -422,7 +429,7 @@ export function medicationNoteLines(bundle: Bundle, input: PatientInput, drugs: 
   if (!input.medicationListEntered) return ['Medications: not reviewed here.']
   const lines: string[] = []
   const describe = (drug: ScreenedMedication, group: string) =>
-    `${drug.name} — ${drug.className}${group === 'withdrawal risk' && drug.roles.includes('rls treatment') ? ' (may be treating RLS)' : ''}`
+    `${drug.name} — ${drug.className}${group === 'withdrawal risk' && drug.roles.includes('rls treatment') ? ' (may be treating RLS)' : ''}${drug.littleSystemicExposure ? ` (${LITTLE_SYSTEMIC_EXPOSURE})` : ''}`
   for (const group of NOTE_GROUPS) {
     const inGroup = drugs.filter((drug) => noteGroupsOf(drug.roles).includes(group))
     if (inGroup.length === 0) continue
@@ -438,7 +445,7 @@ export function medicationNoteLines(bundle: Bundle, input: PatientInput, drugs: 
   }
   const notChecked = input.medications?.notChecked ?? 0
   if (notChecked > 0) lines.push(`Not yet checked: ${notChecked} ${notChecked === 1 ? 'line' : 'lines'} could not be checked against the list of other drugs.`)
-  if (unrecognised.length === 0 && notChecked === 0 && !drugs.some((drug) => countsAsCause(drug.roles))) {
+  if (unrecognised.length === 0 && notChecked === 0 && !drugs.some((drug) => countsAsCause(drug.roles, drug.littleSystemicExposure))) {
     lines.push('Medications: no drug in the list entered is a known RLS trigger in this reference.')
   }
   return lines

@@ -22,7 +22,7 @@ export function bottomLineOf(assessment: PatientAssessment, medicationListEntere
   const toOrder = assessment.tests.filter((test) => !test.resultEntered).length
   const toRepeat = assessment.tests.length - toOrder
   // Named by role: a drug that can cause RLS to review, one not to stop abruptly, a line to re-read.
-  const causal = drugs.filter((drug) => countsAsCause(drug.roles)).length
+  const causal = drugs.filter((drug) => countsAsCause(drug.roles, drug.littleSystemicExposure)).length
   const withdrawal = drugs.filter((drug) => drug.roles.includes('withdrawal risk')).length
   const unread = assessment.unrecognisedLines
   const medicationParts = [

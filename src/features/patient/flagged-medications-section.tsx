@@ -17,7 +17,7 @@ export function FlaggedMedicationsSection({ answer, bundle }: { answer: PatientA
             onRetryVocabulary={answer.retryVocabulary}
             flaggedHeading={false}
           />
-          {answer.assessment.flaggedMedications.some((m) => countsAsCause(m.roles) || m.roles.includes('insufficient evidence')) && (
+          {answer.assessment.flaggedMedications.some((m) => countsAsCause(m.roles, m.littleSystemicExposure) || m.roles.includes('insufficient evidence')) && (
             <p className="mt-3 font-medium">{bundle.patientWorkup.notes.weakTrigger}</p>
           )}
         </>

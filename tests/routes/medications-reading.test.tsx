@@ -1,0 +1,42 @@
+/**
+ * The medications screener reads lines as a pharmacist does, where the clinician sees it: the form
+ * and "topical: little systemic exposure" on a trigger in eye drops, the night-time painkiller's
+ * "check the pack", the ingredient named over a shared brand, allergy lines and vital signs set apart.
+ */
+import { describe, expect, it } from 'vitest'
+import { ROLE_LABELS } from '../../src/features/medications/drug-roles'
+import { renderRoute, screen, waitFor, within } from '../test-utils'
+
+const listBox = () => screen.getByRole('textbox', { name: /medication list/i })
+const flaggedItems = () => Array.from(screen.getByRole('list', { name: 'Flagged medications' }).children) as HTMLElement[]
+const group = (title: string) => screen.getByRole('list', { name: title })
+
+describe('medication-list screener: lines read as a pharmacist reads them', { timeout: 20_000 }, () => {
+  it('shows the form, keeps topical drugs visible but not as a cause, and sets allergy lines and vital signs apart', async () => {
+    const { user } = renderRoute('/medications')
+    await screen.findByRole('heading', { level: 1, name: 'Medications' })
+    await user.click(listBox())
+    await user.paste(['Sertraline 50 mg PO daily', 'Chlorphenamine eye drops', 'Acetaminophen PM', 'Benadryl Allergy (cetirizine)', 'Allergic to penicillin', 'RR 16'].join('\n'))
+
+    const status = await screen.findByRole('status', { name: 'Screening summary' })
+    await waitFor(() => expect(status).toHaveTextContent('6 lines: 3 lines flagged; 1 recognised, no known association; 0 not recognised; 2 not medication lines.'))
+
+    const items = flaggedItems()
+    // A drug taken by mouth comes first; the eye drops follow, marked and not counted.
+    expect(items[0]).toHaveTextContent('Sertraline 50 mg PO daily')
+    const eyeDrops = items.find((item) => item.textContent?.includes('Chlorphenamine eye drops'))!
+    expect(eyeDrops).toHaveTextContent('Form: eye drops')
+    expect(eyeDrops).toHaveTextContent('topical: little systemic exposure: not counted as a cause of RLS here.')
+    expect(within(eyeDrops).getByText(ROLE_LABELS.worsens)).toBeInTheDocument()
+    expect(items.indexOf(eyeDrops)).toBeGreaterThan(items.findIndex((item) => item.textContent?.includes('Acetaminophen PM')))
+
+    const nightRemedy = items.find((item) => item.textContent?.includes('Acetaminophen PM'))!
+    expect(nightRemedy).toHaveTextContent('usually contains a sedating antihistamine (diphenhydramine or doxylamine): check the pack')
+
+    expect(group('Recognised, no known association')).toHaveTextContent('Benadryl Allergy (cetirizine) — Cetirizine')
+    expect(screen.getByRole('list', { name: 'Flagged medications' })).not.toHaveTextContent('Benadryl')
+    const notMedication = group('Not a medication line')
+    expect(notMedication).toHaveTextContent('Allergic to penicillin — a note or allergy line, not a medication taken')
+    expect(notMedication).toHaveTextContent('RR 16 — a vital sign')
+  })
+})
