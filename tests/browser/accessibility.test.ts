@@ -83,7 +83,7 @@ describe('accessibility (WCAG 2.2 AA) in chromium', () => {
     const expected = path === '/no-such-page' ? ['Failed to load resource: the server responded with a status of 404 (Not Found)'] : []
     expect(watched.consoleErrors).toEqual(expected)
     // axe walks every drug entry on the medications page: slow on a loaded two-core machine.
-  }, 90_000)
+  }, 180_000)
 
   it('the error screen has no axe violations', async () => {
     const watched = await openTestPage()

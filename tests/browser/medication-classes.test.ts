@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { watchedPages } from './browser'
 
 // The real bundle, read as the app serves it.
-type Medication = { id: string; role: string; brands: { us: string[]; uk: string[] } }
+type Medication = { id: string; roles: string[]; brands: { us: string[]; uk: string[] } }
 const bundle = JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/rls.json'), 'utf8')) as {
   medications: Medication[]
-  medicationClasses: { id: string; name: string; role: string }[]
+  medicationClasses: { id: string; name: string; roles: string[] }[]
 }
 const aripiprazole = bundle.medications.find((m) => m.id === 'aripiprazole')!
 
@@ -20,13 +20,13 @@ describe('medication classes in chromium', () => {
     await page.goto('/medications')
     await page.getByRole('heading', { level: 1, name: 'Medications' }).waitFor()
 
-    // Every trigger class comes before the augmentation section, the dopaminergic treatments after it.
+    // Every class that is not an RLS treatment comes before the augmentation section, the RLS treatments after it.
     const order = await page.evaluate(() => Array.from(document.querySelectorAll('main section[id]')).map((s) => s.id))
     const augmentationAt = order.indexOf('augmentation')
     expect(augmentationAt).toBeGreaterThan(0)
     for (const cls of bundle.medicationClasses) {
       const at = order.indexOf(`class-${cls.id}`)
-      if (cls.role === 'trigger') expect(at, cls.id).toBeLessThan(augmentationAt)
+      if (!cls.roles.includes('rls treatment')) expect(at, cls.id).toBeLessThan(augmentationAt)
       else expect(at, cls.id).toBeGreaterThan(augmentationAt)
     }
     await expect.poll(() => page.locator('#medication-levodopa').textContent()).toContain('Augmentation risk when used for RLS')

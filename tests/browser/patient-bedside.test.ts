@@ -238,7 +238,7 @@ describe('the answer first on a phone', () => {
     await page.getByRole('spinbutton', { name: 'Transferrin saturation (%)' }).fill('15')
     await bottomLine.getByText(/Iron: Iron therapy indicated/).waitFor()
     await page.getByRole('textbox', { name: 'Medication list' }).fill('Sertraline 50 mg daily')
-    await bottomLine.getByText('1 drug to review').waitFor()
+    await bottomLine.getByText('1 drug that can trigger or worsen RLS to review').waitFor()
     expect(await bottomLine.textContent()).toMatch(/\d+ tests? to order, 4 to repeat/)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
     expect(watched!.consoleErrors).toEqual([])

@@ -191,7 +191,8 @@ describe('prerendered pages', () => {
     release()
     await page.locator('html[data-app-ready="hydrated"]').waitFor({ state: 'attached' })
     const interpretation = page.getByRole('status', { name: 'Interpretation' })
-    await expect.poll(() => interpretation.textContent()).toContain('AASM 2024: Iron therapy indicated (oral or IV)')
+    // Pregnant with no trimester entered: the pregnancy rule, oral iron first, never "oral or IV".
+    await expect.poll(() => interpretation.textContent()).toContain('IRLSSG 2015, pregnancy: Oral iron first (pregnancy)')
     expect(await interpretation.getByRole('list', { name: 'Safety cautions' }).textContent()).toMatch(/first trimester/i)
     await page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: /ferritin/i }).first().waitFor()
     // Nothing typed was lost or changed.

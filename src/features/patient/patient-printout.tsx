@@ -30,7 +30,7 @@ export function PatientPrintout({ bundle, assessment, flaggedLines }: { bundle: 
   const handout = buildHandout(bundle.patientWorkup.handout, assessment.tests)
   const version = `Content version ${bundle.meta.version}, reviewed ${bundle.meta.reviewed}`
   return (
-    <div className="hidden text-[8.5pt] leading-[1.3] text-black print:block">
+    <div className="hidden text-[8pt] leading-[1.25] text-black print:block">
       <section aria-label="Chart page">
         <h2 className="mt-[2mm] border-b border-black text-[11pt] font-bold">{CHART_TITLE}</h2>
         <p className="mt-[1mm]">
@@ -101,7 +101,7 @@ export function PatientPrintout({ bundle, assessment, flaggedLines }: { bundle: 
         </footer>
       </section>
 
-      <section aria-label="Patient handout" className="break-before-page text-[11pt] leading-[1.4]">
+      <section aria-label="Patient handout" className="break-before-page text-[10.5pt] leading-[1.35]">
         <h2 className="border-b border-black text-[15pt] font-bold">{handout.title}</h2>
         {handout.sections.map((section) => (
           <div key={section.heading} className="break-inside-avoid">

@@ -28,7 +28,7 @@ export function ChecklistPrintout({
   const cite = (ids: readonly string[]) => citationText(bundle.sources, ids)
 
   return (
-    <div className="hidden text-[7.5pt] leading-[1.25] text-black print:block">
+    <div className="hidden text-[7.5pt] leading-[1.2] text-black print:block">
       <p className="mb-[1mm] font-bold">{diagnosisCodesLine(bundle.coding)}</p>
       <div className="columns-2 gap-[5mm]">
         {groupLabs(bundle.labs).map((group) => (

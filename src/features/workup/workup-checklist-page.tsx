@@ -72,7 +72,6 @@ export function WorkupChecklistPage() {
           For one patient, the <Link to="/patient">patient workup</Link> keeps only the tests that apply and says why each
           is ordered.
         </p>
-        <DiagnosisCodes coding={bundle.coding} />
       </div>
       <NeedsJavaScript>
         The iron-studies interpreter, the printable checklist and Copy as text need JavaScript, which is off in this browser.
@@ -103,6 +102,8 @@ export function WorkupChecklistPage() {
           </div>
         </div>
         <div className="min-w-0 lg:col-start-1 lg:row-start-1">
+          {/* The codes belong with the requisition, after the interpreter's answer on a phone. */}
+          <DiagnosisCodes coding={bundle.coding} />
           <LabChecklist labs={bundle.labs} causes={bundle.causes} ticked={ticked} onToggle={toggle} />
         </div>
       </div>
