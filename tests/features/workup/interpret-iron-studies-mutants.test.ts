@@ -249,3 +249,32 @@ describe('describeIronRules: what is printed is what is applied', () => {
     expect(describeIronRules(bandOnly).find((line) => line.rule === 'children')).toMatchObject({ unconfirmed: true })
   })
 })
+
+describe('every reading names the rule that gave it, and the reason at a threshold met exactly', () => {
+  it.each([
+    [{ ferritin: 30, tsat: 45, population: 'child' }, 'children'],
+    [{ tsat: 30, population: 'child' }, 'children'],
+    [{ tsat: 15, dialysis: true }, 'dialysis'],
+    [{ ferritin: 150, dialysis: true }, 'dialysis'],
+    [{ ferritin: 30, tsat: 50, pregnant: true }, 'pregnancy'],
+    [{ tsat: 25, pregnant: true }, 'pregnancy'],
+    [{ ferritin: 40, pregnant: true }, 'pregnancy'],
+    [{ ferritin: 400, tsat: 10, pregnant: true }, 'pregnancy'],
+    [{ ferritin: 80, tsat: 25, pregnant: true }, 'pregnancy'],
+  ] as const)('%o → %s', (input, rule) => {
+    expect(read(input).primary?.rule).toBe(rule)
+  })
+
+  it('dialysis, ferritin 200 and TSAT 20%: both values are named as at or above the rule', () => {
+    expect(read({ ferritin: 200, tsat: 20, dialysis: true }).primary?.reason).toMatch(/^ferritin 200 ng\/mL is ≥200 ng\/mL and TSAT 20% is ≥20%:/)
+  })
+
+  it('pregnancy, ferritin 75 and TSAT 15%: the TSAT is the reason, not a ferritin of 75 called low', () => {
+    expect(read({ ferritin: 75, tsat: 15, pregnant: true, pregnancyStage: 'third trimester' }).primary?.reason).toMatch(/^TSAT 15% is <20% with ferritin 75 ng\/mL in pregnancy/)
+  })
+
+  it('names every stage where IV iron is avoided', () => {
+    const wider = { ...rules, pregnancy: { ...rules.pregnancy, avoidIvIn: ['first trimester' as const, 'postpartum' as const] } }
+    expect(interpretIronStudies({ ferritin: 40, tsat: 25, pregnant: true }, wider).primary?.reason).toContain('avoid IV iron in the first trimester or postpartum;')
+  })
+})
