@@ -219,3 +219,17 @@ describe('property: a drug that neither triggers nor worsens RLS never acts as a
     )
   })
 })
+
+describe('the chart note: one line per kind of drug, under a heading that says what to do', () => {
+  it('a list with a trigger, a withdrawal risk, RLS treatments and a weak report', () => {
+    const list = 'Sertraline 50 mg\nMethadone 10 mg daily\nPramipexole 0.25 mg at night\nAmlodipine 5 mg'
+    const summary = assessPatient(bundle, { medications: screenedMedicationsFrom(screenMedicationList(list, bundle, vocabulary)), medicationListEntered: true }).summary
+    const lines = summary.split('\n')
+    const line = (heading: string) => lines.find((l) => l.startsWith(`${heading}: `)) ?? ''
+    expect(line('Can trigger or worsen RLS')).toMatch(/^Can trigger or worsen RLS: Sertraline/)
+    expect(line('Stopping can provoke RLS: do not stop for RLS; taper')).toContain('Methadone')
+    expect(line('RLS treatments taken')).toContain('Pramipexole')
+    expect(line('RLS treatments taken')).toMatch(/Dopaminergic: augmentation applies only when used to treat RLS\.$/)
+    expect(line('Reported without adequate evidence (do not stop a needed drug for this alone)')).toContain('Amlodipine')
+  })
+})
