@@ -60,6 +60,7 @@ describe('AASM 2024: the reason at a threshold met exactly', () => {
 describe('children: the reason and the unconfirmed flag', () => {
   it('ferritin 40 alone: TSAT is still needed to rule out overload', () => {
     expect(read({ ferritin: 40, population: 'child' }).primary).toMatchObject({
+      rule: 'children',
       status: 'needs',
       needs: 'tsat',
       reason: 'Transferrin saturation is needed: ferritin 40 ng/mL is <50 ng/mL (children), so iron is indicated once TSAT is known to be <45%.',
