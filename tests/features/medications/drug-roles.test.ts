@@ -12,7 +12,7 @@ import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
 import { parseBundle } from '../../../src/data/parse-bundle'
 import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import type { MedicationRole } from '../../../src/data/bundle-schema'
-import { ROLE_LABELS, countsAsCause, leadingRole, noteGroupsOf, rolesInWords } from '../../../src/features/medications/drug-roles'
+import { ROLE_LABELS, countsAsCause, leadingRole, noteGroupsOf, orderedRoles, rolesInWords } from '../../../src/features/medications/drug-roles'
 import { screenMedicationList } from '../../../src/features/medications/screen-medication-list'
 import { assessPatient, PREGNANCY_STAGES, screenedMedicationsFrom } from '../../../src/features/patient/assess-patient'
 
@@ -47,6 +47,38 @@ describe('drug roles: what each role means', () => {
     expect(noteGroupsOf(['rls treatment', 'withdrawal risk'])).toEqual(['withdrawal risk', 'rls treatment'])
     expect(noteGroupsOf(['insufficient evidence', 'withdrawal risk'])).toEqual(['withdrawal risk', 'insufficient evidence'])
     expect(leadingRole(['insufficient evidence', 'triggers'])).toBe('triggers')
+  })
+
+  it('counts a drug as a cause when any one of its roles triggers or worsens, whatever else it does', () => {
+    expect(countsAsCause(['rls treatment', 'triggers'])).toBe(true)
+    expect(countsAsCause(['withdrawal risk', 'worsens'])).toBe(true)
+    expect(countsAsCause(['insufficient evidence', 'withdrawal risk', 'worsens'])).toBe(true)
+  })
+
+  it('puts a trigger on the "trigger or worsen" note line once, and a drug with every role on every line in note order', () => {
+    expect(noteGroupsOf(['triggers'])).toEqual(['trigger or worsen'])
+    expect(noteGroupsOf(['worsens', 'triggers'])).toEqual(['trigger or worsen'])
+    expect(noteGroupsOf(['insufficient evidence', 'rls treatment', 'withdrawal risk', 'worsens', 'triggers'])).toEqual([
+      'trigger or worsen',
+      'withdrawal risk',
+      'rls treatment',
+      'insufficient evidence',
+    ])
+    expect(noteGroupsOf([])).toEqual([])
+  })
+
+  it('orders a drug’s roles for display, each once, what may need acting on first', () => {
+    expect(orderedRoles(['insufficient evidence', 'rls treatment', 'rls treatment', 'worsens'])).toEqual(['worsens', 'rls treatment', 'insufficient evidence'])
+    expect(orderedRoles(['withdrawal risk', 'triggers'])).toEqual(['triggers', 'withdrawal risk'])
+    expect(orderedRoles([])).toEqual([])
+  })
+
+  it('groups a drug under its first role in display order, and a drug with no role with the weak reports', () => {
+    expect(leadingRole(['rls treatment', 'withdrawal risk'])).toBe('withdrawal risk')
+    expect(leadingRole(['insufficient evidence', 'worsens'])).toBe('worsens')
+    expect(leadingRole([])).toBe('insufficient evidence')
+    expect(rolesInWords(['insufficient evidence', 'triggers'])).toBe('Can trigger RLS; Reported without adequate evidence')
+    expect(rolesInWords([])).toBe('')
   })
 })
 
@@ -185,5 +217,19 @@ describe('property: a drug that neither triggers nor worsens RLS never acts as a
       ),
       { numRuns: 150 },
     )
+  })
+})
+
+describe('the chart note: one line per kind of drug, under a heading that says what to do', () => {
+  it('a list with a trigger, a withdrawal risk, RLS treatments and a weak report', () => {
+    const list = 'Sertraline 50 mg\nMethadone 10 mg daily\nPramipexole 0.25 mg at night\nAmlodipine 5 mg'
+    const summary = assessPatient(bundle, { medications: screenedMedicationsFrom(screenMedicationList(list, bundle, vocabulary)), medicationListEntered: true }).summary
+    const lines = summary.split('\n')
+    const line = (heading: string) => lines.find((l) => l.startsWith(`${heading}: `)) ?? ''
+    expect(line('Can trigger or worsen RLS')).toMatch(/^Can trigger or worsen RLS: Sertraline/)
+    expect(line('Stopping can provoke RLS: do not stop for RLS; taper')).toContain('Methadone')
+    expect(line('RLS treatments taken')).toContain('Pramipexole')
+    expect(line('RLS treatments taken')).toMatch(/Dopaminergic: augmentation applies only when used to treat RLS\.$/)
+    expect(line('Reported without adequate evidence (do not stop a needed drug for this alone)')).toContain('Amlodipine')
   })
 })

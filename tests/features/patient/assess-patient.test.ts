@@ -153,7 +153,9 @@ describe('assessPatient: properties', () => {
         const afterLabs = after.tests.map((t) => t.lab.id)
         for (const id of everyPatientLabs) expect(afterLabs).toContain(id)
         const removed = before.tests.map((t) => t.lab.id).filter((id) => !afterLabs.includes(id))
-        const readingChanged = before.iron.interpretation.primary?.status === 'verdict' && after.iron.interpretation.primary?.status === 'verdict' && before.iron.interpretation.primary.verdict !== after.iron.interpretation.primary.verdict
+        // A verdict that changes, or becomes "TSAT is needed" (a child with ferritin 50 read as normal iron, then pregnant: the pregnancy rule needs TSAT).
+        const [was, now] = [before.iron.interpretation.primary, after.iron.interpretation.primary]
+        const readingChanged = was?.status === 'verdict' && (now?.status !== 'verdict' || was.verdict !== now.verdict)
         const droppable = new Set([...answeredBy(extra), ...(readingChanged ? fromIronReadingLabs(before) : [])])
         for (const id of removed) expect(droppable, `${extra} removed ${id}`).toContain(id)
         const afterCauses = after.causes.map((c) => c.cause.id)
