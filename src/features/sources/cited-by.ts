@@ -20,6 +20,15 @@ export type CitingEntry =
 
 const cache = new WeakMap<Bundle, Map<string, CitingEntry[]>>()
 
+/** Every source id under a block, at any depth (the `sources` arrays of its rules). */
+function sourcesWithin(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(sourcesWithin)
+  if (value === null || typeof value !== 'object') return []
+  return Object.entries(value).flatMap(([key, inner]) =>
+    key === 'sources' && Array.isArray(inner) ? inner.filter((id): id is string => typeof id === 'string') : sourcesWithin(inner),
+  )
+}
+
 export function citingEntriesBySource(bundle: Bundle): Map<string, CitingEntry[]> {
   const cached = cache.get(bundle)
   if (cached) return cached
@@ -95,6 +104,8 @@ export function citingEntriesBySource(bundle: Bundle): Map<string, CitingEntry[]
       ...patient.notes.likelyFormSources,
       ...patient.notes.pregnancySources,
       ...patient.notes.drawIronSources,
+      // The next clinical steps cite at many depths (each question, product, referral line): collect them all.
+      ...sourcesWithin(patient.nextSteps),
     ],
     { kind: 'patient workup', id: 'patient', label: 'Patient workup rules' },
   )
