@@ -3,6 +3,7 @@ import { Citations, UnconfirmedTag } from '../../components/evidence'
 import type { IronReading } from '../workup/interpret-iron-studies'
 import type { IronContext, PatientAssessment } from './assess-patient'
 import { ResultSection } from './result-section'
+import { IronCautions } from '../workup/iron-cautions'
 
 export const IRON_CONTEXT_LABEL: Record<IronContext, string> = {
   child: 'child (under 18): the children’s ferritin rule',
@@ -34,14 +35,7 @@ export function IronSection({ assessment }: { assessment: PatientAssessment }) {
         {interpretation.comparison && <Reading reading={interpretation.comparison} differs={interpretation.differs} />}
       </div>
       {interpretation.status !== 'empty' && interpretation.cautions.length > 0 && (
-        <ul aria-label="Safety cautions" className="mt-2 list-disc space-y-1 pl-5 text-sm">
-          {interpretation.cautions.map((caution) => (
-            <li key={caution.text}>
-              <span className="font-semibold">Caution:</span> {caution.text} <Citations ids={caution.sources} />
-              {caution.unconfirmed && <UnconfirmedTag />}
-            </li>
-          ))}
-        </ul>
+        <IronCautions cautions={interpretation.cautions} />
       )}
       {iron.notes.map((note) => (
         <p key={note.text} className="mt-2 text-sm">

@@ -14,6 +14,7 @@ import {
   type PregnancyStage,
 } from './interpret-iron-studies'
 import { NumberField } from '../../components/number-field'
+import { IronCautions } from './iron-cautions'
 
 type RawValue = { text: string; unreadable: boolean }
 const EMPTY: RawValue = { text: '', unreadable: false }
@@ -128,14 +129,7 @@ export function IronStudiesInterpreter({ ironRules }: { ironRules: IronRules }) 
           </p>
         )}
         {result.status !== 'empty' && result.status !== 'invalid' && (
-          <ul aria-label="Safety cautions" className="mt-2 list-disc space-y-1 pl-5 text-sm">
-            {result.cautions.map((caution) => (
-              <li key={caution.text}>
-                <span className="font-semibold">Caution:</span> {caution.text} <Citations ids={caution.sources} />
-                {caution.unconfirmed && <UnconfirmedTag />}
-              </li>
-            ))}
-          </ul>
+          <IronCautions cautions={result.cautions} />
         )}
       </div>
 
