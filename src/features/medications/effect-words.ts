@@ -10,9 +10,6 @@ export const EFFECT_WORDS: Record<Medication['effect'], string> = {
   treats: 'Treats RLS (not a cause)',
 }
 
-/** Shown beside a drug that is reported only without adequate evidence (review A6). */
-export const INSUFFICIENT_EVIDENCE_WORDS = 'Insufficient evidence'
-
 const MECHANISM_WORDS: Partial<Record<Medication['mechanism'], string>> = {
   mixed: 'Several actions',
 }
