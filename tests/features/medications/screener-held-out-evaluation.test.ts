@@ -11,6 +11,10 @@
  * 2. The drug list of CPIC, the Clinical Pharmacogenetics Implementation Consortium (cpicpgx/cpic-schema,
  *    drug.sql at commit 97f9e3bc; its RxNorm-coded rows): one line per drug name.
  *
+ * Both lists are HELD OUT: the vocabulary build reads neither of them, and curated.json was not
+ * patched name by name from their misses (only kinds of miss were fixed, by complete sources: RxNorm,
+ * DrugBank's open vocabulary, with WHO ATC classes to keep triggers out).
+ *
  * Neither file is copied here (GPL-3; no licence stated for the CPIC schema repository): they are read
  * from $SCREENER_EVALUATION_DIR (default /work/shared-data/evaluation) under the names
  * gnuhealth-who-essential-medicines.xml and cpic-drug.sql; fetch them from those commits. Without them
@@ -84,12 +88,13 @@ function cpicDrugs(): string[] {
 type Tally = { lines: number; trigger: [number, number]; withdrawal: [number, number]; clean: number; falseFlags: string[]; notRecognised: string[] }
 
 describe.skipIf(!present)('screener evaluation on held-out public lists (WHO essential medicines via GNU Health; CPIC drugs)', () => {
-  it('triggers ≥ 97% flagged, withdrawal drugs ≥ 95%, ≤ 1 false flag per 200 clean lines; clean lines not recognised reported', () => {
+  it('triggers ≥ 97% flagged, withdrawal drugs ≥ 95%, ≤ 1 false flag per 200 clean lines, ≤ 10% of clean lines not recognised on each list', () => {
     const bundle = parseBundle(readBundleFile())
     const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
     const lists = { 'WHO essential medicines (GNU Health)': essentialMedicines(), 'CPIC drugs': cpicDrugs() }
     const total: Tally = { lines: 0, trigger: [0, 0], withdrawal: [0, 0], clean: 0, falseFlags: [], notRecognised: [] }
     const report: string[] = []
+    const notRecognisedShares: Record<string, number> = {}
     for (const [name, lines] of Object.entries(lists)) {
       const tally: Tally = { lines: 0, trigger: [0, 0], withdrawal: [0, 0], clean: 0, falseFlags: [], notRecognised: [] }
       const missed: string[] = []
@@ -108,6 +113,7 @@ describe.skipIf(!present)('screener evaluation on held-out public lists (WHO ess
           else if (result.notRecognised.length > 0) tally.notRecognised.push(line)
         }
       }
+      notRecognisedShares[name] = tally.notRecognised.length / tally.clean
       for (const key of ['lines', 'clean'] as const) total[key] += tally[key]
       for (const key of ['trigger', 'withdrawal'] as const) total[key] = [total[key][0] + tally[key][0], total[key][1] + tally[key][1]]
       total.falseFlags.push(...tally.falseFlags)
@@ -122,12 +128,10 @@ describe.skipIf(!present)('screener evaluation on held-out public lists (WHO ess
     expect(total.trigger[0] / total.trigger[1]).toBeGreaterThanOrEqual(0.97)
     expect(total.withdrawal[0] / total.withdrawal[1]).toBeGreaterThanOrEqual(0.95)
     expect((200 * total.falseFlags.length) / total.clean).toBeLessThanOrEqual(1)
-    // Issue 19's target is ≤ 10% of clean lines not recognised. Not reached: 11.3% on both lists
-    // (CPIC 6.0%; the WHO list 13.8%: WHO names of drugs not marketed in the US, devices, and the
-    // ingredients starting with A that the RxNorm extract lacks). Held here so that it cannot get worse.
-    const notRecognisedShare = total.notRecognised.length / total.clean
-    if (notRecognisedShare > 0.1) console.warn(`Not recognised: ${(100 * notRecognisedShare).toFixed(1)}% of clean lines, above the 10% target.`)
-    expect(notRecognisedShare).toBeLessThanOrEqual(0.115)
+    // Issue 19's target: at most 10% of clean lines "not recognised", on each list and on both
+    // together (before DrugBank's open vocabulary was read: WHO list 13.8%, CPIC 6.0%, both 11.3%).
+    notRecognisedShares['Both lists'] = total.notRecognised.length / total.clean
+    for (const [name, share] of Object.entries(notRecognisedShares)) expect(share, `${name}: share of clean lines not recognised`).toBeLessThanOrEqual(0.1)
   }, 60_000)
 })
 
