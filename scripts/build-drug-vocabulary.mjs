@@ -335,6 +335,8 @@ const chartWords = new Set(
 const CHEMICAL = /\b(acid ester|ester|salt|hydrate|anhydrous|dl|d|l|n|o|s|r|cis|trans|sodium salt|racemic|isomer|metabolite|analog|analogue|derivative|conjugate|complex|polymer|extract|pollen|allergen|venom|dander|hair|feathers?|mite|strain|whole|skin|cation|anion|ion|resin|oleoresin|volatile|cells?|tissue|protein|peptide|enzyme|antibody|fragment|recombinant|unspecified|labeled|labelled|tritiated|isotope)\b|(yl|ylic|oxy|amino|hydro|chloro|fluoro|bromo|iodo|methyl|ethyl|propyl|butyl|phenyl|benzyl|oxo|nitro|thio|cyclo|pyr|furan|imid|azol)$/i
 const isClinicianName = (name) => {
   if (!/^[A-Za-z][A-Za-z' -]*[A-Za-z](?: (?:alfa|alpha|beta|gamma)-\d[a-z]?)?$/.test(name)) return false
+  // "DPDPE", "MMDA": an abbreviation, mostly of a research compound, is left out.
+  if (!/[a-z]{2}/.test(name)) return false
   const key = fold(name)
   const words = key.split(' ')
   // "t-PA", "Factor I", "Vitamin P": a one-letter word is no name the lookup or a chart line can match.
