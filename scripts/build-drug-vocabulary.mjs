@@ -314,8 +314,11 @@ for (const row of readCsv(ATC)) {
   const name = row.Name_L5
   if (!code || !name) continue
   atcNames++
-  atcMedicines.add(fold(name))
-  if (atcLeftOutClasses.some((prefix) => code.startsWith(prefix))) atcLeftOut.add(fold(name))
+  // "suramin sodium", "barium sulfate with suspending agents": the medicine under its plain name too.
+  const plain = fold(name).split(/ (?:with|without|and|in combination)\b/)[0]
+  const keys = [fold(name), plain, plain.replace(/ (sodium|potassium|calcium|magnesium|disodium|hydrochloride|sulfate|sulphate|acetate|citrate|phosphate|bromide|chloride|mesilate|maleate|tartrate)$/, '')]
+  for (const key of keys) atcMedicines.add(key)
+  if (atcLeftOutClasses.some((prefix) => code.startsWith(prefix))) for (const key of keys) atcLeftOut.add(key)
 }
 
 // DrugBank's vocabulary holds approved, withdrawn, experimental and veterinary substances under
@@ -342,6 +345,8 @@ const isClinicianName = (name) => {
   // "t-PA", "Factor I", "Vitamin P": a one-letter word is no name the lookup or a chart line can match.
   if (words.length > 4 || key.length < 4 || words.some((word) => word.length < 2)) return false
   if (words.some((word) => CHEMICAL.test(word))) return false
+  // "Gold", "Zinc", "Aldosterone": a plain English word (also a lab result's name) is not taken, even
+  // where it is a medicine too ("halothane" is left unrecognised with them).
   if (words.length === 1 && english.has(key)) return false
   return !chartWords.has(key)
 }
