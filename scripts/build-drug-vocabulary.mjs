@@ -22,6 +22,19 @@
  *       package medExtractR 0.4.1 (Vanderbilt University Medical Center, GPL >= 2), file
  *       data/rxnorm_druglist.rda of CRAN's GitHub mirror cran/medExtractR. Read with `xz` (xz-utils).
  *
+ *   drugbank-open-vocabulary/drugbank-vocabulary.csv
+ *       DrugBank's open vocabulary (DrugBank id, accession numbers, common name, CAS, UNII, synonyms,
+ *       InChIKey; 15,235 substances, highest id DB17386), CC0 1.0, as the file "drugbank vocabulary.csv"
+ *       of the public GitHub repository tavlab-iiitd/ContraIndicator, commit 43088c1c622e45acf8ff53775ed1f3c49278308a
+ *       (sha256 7e158afa72e19146a474601822a8a0c5c3b9c35d6ebfa78ca6ffb6aae4539842):
+ *         git show 43088c1:"drugbank vocabulary.csv" > "$DIR/drugbank-open-vocabulary/drugbank-vocabulary.csv"
+ *       (or download drugbank_all_drugbank_vocabulary.csv.zip from https://go.drugbank.com/releases/latest#open-data).
+ *   who-atc/atc-codesystem.csv
+ *       The WHO ATC/DDD Index (WHO Collaborating Centre for Drug Statistics Methodology, Oslo) as one CSV
+ *       row per level-5 code, from the public GitHub repository ehealthplatformstandards/atc-terminology-publisher,
+ *       commit f38cb69bdc038373871b394c562567d91efdeb5a (2025-06-12), file atc-codesystem.csv. Used only to
+ *       choose and leave out names (see curated.atcLeftOut); nothing of it is copied into the vocabulary.
+ *
  * Also read: /usr/share/hunspell/en_US.dic (Debian package hunspell-en-us) so that brand names that
  * are plain English words ("Today", "Balance") are not taken for drugs.
  *
@@ -29,7 +42,10 @@
  * matchOnly spelling, and every bundle medication id, is dropped from the vocabulary; a brand whose
  * ingredients include a bundle medication becomes a product naming that medication, so the screener
  * flags it. An ingredient whose name carries a trigger class's INN stem (nameStems) is left to the stem
- * rule and its brands are dropped, so a trigger is never called "no known association".
+ * rule and its brands are dropped, so a trigger is never called "no known association". A DrugBank
+ * substance named in a WHO ATC class of curated.atcLeftOut (antipsychotics, antidepressants, opioids,
+ * benzodiazepines, antihistamines, dopamine-blocking antiemetics, dopaminergic drugs, beta-blockers,
+ * calcium-channel and H2 blockers, thyroid hormones) is left out under all its names.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
@@ -41,6 +57,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const SOURCES = process.env.VOCAB_SOURCES_DIR ?? '/work/shared-data/vocab-sources'
 const RXNORM_DIR = join(SOURCES, 'rxnorm-prescribe-2025-10-06')
 const MEDEXTRACTR = join(SOURCES, 'rxnorm_druglist.rda')
+const DRUGBANK = join(SOURCES, 'drugbank-open-vocabulary/drugbank-vocabulary.csv')
+const ATC = join(SOURCES, 'who-atc/atc-codesystem.csv')
 const ENGLISH = '/usr/share/hunspell/en_US.dic'
 const OUTPUT = join(root, 'public/data/drug-vocabulary.json')
 const SIZE_LIMIT = 150 * 1024
@@ -49,7 +67,7 @@ const fail = (message) => {
   console.error(message)
   process.exit(1)
 }
-for (const path of [RXNORM_DIR, MEDEXTRACTR, ENGLISH]) {
+for (const path of [RXNORM_DIR, MEDEXTRACTR, DRUGBANK, ATC, ENGLISH]) {
   if (!existsSync(path)) fail(`${path} not found: see the header of scripts/build-drug-vocabulary.mjs for where to get it.`)
 }
 
@@ -97,7 +115,7 @@ const english = new Set(
 // ---- The vocabulary being built ---------------------------------------------------------------
 const ingredients = new Map() // id → ingredient
 const byName = new Map() // folded name, alias or brand → ingredient id
-const dropped = { bundleNames: 0, stem: 0, english: 0, allergen: 0, leftOut: 0 }
+const dropped = { bundleNames: 0, stem: 0, english: 0, allergen: 0, leftOut: 0, atc: 0 }
 
 function claim(name, id) {
   const key = fold(name)
@@ -250,6 +268,162 @@ for (const name of [...generic].sort()) {
   if (addIngredient(name, 'us', 'medextractr') !== undefined) medExtractRIngredients++
 }
 
+// ---- Source 3: DrugBank's open vocabulary (international names), less the classes ATC puts near triggers
+/** Rows of a CSV file (quoted fields may hold commas, quotes and line breaks). */
+function readCsv(path) {
+  const text = readFileSync(path, 'utf8')
+  const rows = []
+  let row = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (char === '"') quoted = false
+      else field += char
+    } else if (char === '"') quoted = true
+    else if (char === ',') {
+      row.push(field)
+      field = ''
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[i + 1] === '\n') i++
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+    } else field += char
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field])
+  const [header = [], ...body] = rows
+  return body.filter((cells) => cells.length === header.length).map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i]])))
+}
+
+// WHO ATC level-5 names of the classes this reference treats as triggers, withdrawal risks, weak
+// associations or RLS treatments (curated.atcLeftOut): a name of these classes that the bundle does
+// not list is never called "no known association"; it stays unrecognised, as leftOut does by hand.
+const atcLeftOutClasses = curated.atcLeftOut.classes.map(({ code }) => code)
+const atcLeftOut = new Set()
+/** Every level-5 name: a substance that is a medicine somewhere (ATC codes medicines, not research compounds). */
+const atcMedicines = new Set()
+let atcNames = 0
+for (const row of readCsv(ATC)) {
+  const code = row['ATC code_L5']
+  const name = row.Name_L5
+  if (!code || !name) continue
+  atcNames++
+  // "suramin sodium", "barium sulfate with suspending agents": the medicine under its plain name too.
+  const plain = fold(name).split(/ (?:with|without|and|in combination)\b/)[0]
+  const keys = [fold(name), plain, plain.replace(/ (sodium|potassium|calcium|magnesium|disodium|hydrochloride|sulfate|sulphate|acetate|citrate|phosphate|bromide|chloride|mesilate|maleate|tartrate)$/, '')]
+  for (const key of keys) atcMedicines.add(key)
+  if (atcLeftOutClasses.some((prefix) => code.startsWith(prefix))) for (const key of keys) atcLeftOut.add(key)
+}
+
+// DrugBank's vocabulary holds approved, withdrawn, experimental and veterinary substances under
+// their common name and synonyms (INN, BAN, USAN and other languages' forms, chemical names, codes).
+// A substance is taken when it is a medicine: one of its names is a WHO ATC level-5 name, or DrugBank
+// files it under an accession of its approved-drug (APRD) or biotech-drug (BIOD) collections; research
+// compounds, veterinary products and allergen sources are not. Its names kept are those a clinician types: letters only (an "alfa-2b" suffix allowed), at most four words,
+// not a research code or chemical name, not a plain English word, not a word of a chart's noise
+// (lab analytes, body substances, devices, social history), and no name of a class above.
+const chartWords = new Set(
+  Object.values(curated.chartNoise)
+    .filter(Array.isArray)
+    .flat()
+    .filter((word) => typeof word === 'string')
+    .map(fold),
+)
+const CHEMICAL = /\b(acid ester|ester|salt|hydrate|anhydrous|dl|d|l|n|o|s|r|cis|trans|sodium salt|racemic|isomer|metabolite|analog|analogue|derivative|conjugate|complex|polymer|extract|pollen|allergen|venom|dander|hair|feathers?|mite|strain|whole|skin|cation|anion|ion|resin|oleoresin|volatile|cells?|tissue|protein|peptide|enzyme|antibody|fragment|recombinant|unspecified|labeled|labelled|tritiated|isotope)\b|(yl|ylic|oxy|amino|hydro|chloro|fluoro|bromo|iodo|methyl|ethyl|propyl|butyl|phenyl|benzyl|oxo|nitro|thio|cyclo|pyr|furan|imid|azol)$/i
+const isClinicianName = (name) => {
+  if (!/^[A-Za-z][A-Za-z' -]*[A-Za-z](?: (?:alfa|alpha|beta|gamma)-\d[a-z]?)?$/.test(name)) return false
+  // "DPDPE", "MMDA": an abbreviation, mostly of a research compound, is left out.
+  if (!/[a-z]{2}/.test(name)) return false
+  const key = fold(name)
+  const words = key.split(' ')
+  // "t-PA", "Factor I", "Vitamin P": a one-letter word is no name the lookup or a chart line can match.
+  if (words.length > 4 || key.length < 4 || words.some((word) => word.length < 2)) return false
+  if (words.some((word) => CHEMICAL.test(word))) return false
+  // "Gold", "Zinc", "Aldosterone": a plain English word (also a lab result's name) is not taken, even
+  // where it is a medicine too ("halothane" is left unrecognised with them).
+  if (words.length === 1 && english.has(key)) return false
+  return !chartWords.has(key)
+}
+/** "Ilaprazolum", "Piretanida", "Pirlimycine" beside "Ilaprazole", "Piretanide", "Pirlimycin": the Latin, Spanish or French form of the same name. */
+const isSpellingVariant = (synonym, common) => {
+  const [a, b] = [fold(synonym), fold(common)]
+  // "Acide cromoglicique", "Acidum azelaicum", "Besilato de atracurio": another language's form.
+  if (/\b(acide|acido|acidum|de|des|del|di)\b|ique\b|ico\b/.test(a) || (a.endsWith('um') && !b.endsWith('um'))) return true
+  const stem = b.slice(0, Math.max(4, b.length - 2))
+  return a.startsWith(stem) && Math.abs(a.length - b.length) <= 3 && !a.includes(' ') === !b.includes(' ')
+}
+const keptOut = (name) => {
+  const key = fold(name)
+  return atcLeftOut.has(key) || bundleByName.has(key) || leftOut.has(key) || containsBundleName(key) || carriesStem(name) || ALLERGEN.test(name)
+}
+let drugBankRows = 0
+let drugBankAliases = 0
+/** Names added as aliases from DrugBank (checked once all are known). */
+const drugBankSynonyms = new Set()
+for (const row of readCsv(DRUGBANK)) {
+  drugBankRows++
+  const common = row['Common name'].split('(')[0].trim()
+  const synonyms = row.Synonyms ? row.Synonyms.split(' | ').map((synonym) => synonym.split('(')[0].trim()) : []
+  // A substance of a left-out class under any of its names is left out under all of them.
+  if ([common, ...synonyms].some((name) => atcLeftOut.has(fold(name)))) {
+    dropped.atc++
+    continue
+  }
+  const accessions = row['Accession Numbers'] ?? ''
+  if (![common, ...synonyms].some((name) => atcMedicines.has(fold(name))) && !/\b(APRD|BIOD)\d/.test(accessions)) continue
+  // A substance the bundle names under any of its names is the bundle's ("Lithium carbonate": lithium).
+  if ([common, ...synonyms].some((name) => bundleByName.has(fold(name)))) {
+    dropped.bundleNames++
+    continue
+  }
+  // A substance already known under one of its names ("Cromoglicic acid", known as cromolyn) gains
+  // the others as aliases rather than a second entry.
+  const known = [common, ...synonyms].map((name) => byName.get(fold(name))).find((id) => id !== undefined && ingredients.has(id))
+  if (!known && !isClinicianName(common)) continue
+  const target = known ?? addIngredient(common, 'international', 'drugbank')
+  if (!target || !ingredients.has(target)) continue
+  if (known && isClinicianName(common) && !keptOut(common) && claim(common, target)) {
+    const ingredient = ingredients.get(target)
+    if (![ingredient.name, ...ingredient.aliases].some((name) => fold(name) === fold(common))) {
+      ingredient.aliases.push(common)
+      drugBankSynonyms.add(common)
+      drugBankAliases++
+    }
+  }
+  const ingredient = ingredients.get(target)
+  for (const synonym of synonyms) {
+    if (!isClinicianName(synonym) || keptOut(synonym) || !/^[\x20-\x7e]+$/.test(synonym) || isSpellingVariant(synonym, common)) continue
+    if (!claim(synonym, target)) continue
+    if ([ingredient.name, ...ingredient.aliases].some((name) => fold(name) === fold(synonym))) continue
+    ingredient.aliases.push(synonym)
+    drugBankSynonyms.add(synonym)
+    drugBankAliases++
+  }
+}
+// "Immune globulin" beside "hepatitis B immune globulin" and "rabies immune globulin": a synonym that
+// other drugs' names start or end with is a class word, not this drug's name; it is taken back.
+const namesOf = (ingredient) => [ingredient.name, ...ingredient.aliases, ...ingredient.brands.us, ...ingredient.brands.uk].map(fold)
+const allKeys = [...ingredients.values()].flatMap((ingredient) => namesOf(ingredient).map((key) => [key, ingredient.id]))
+for (const ingredient of ingredients.values()) {
+  if (ingredient.source !== 'drugbank' && !ingredient.aliases.some((alias) => drugBankSynonyms.has(alias))) continue
+  ingredient.aliases = ingredient.aliases.filter((alias) => {
+    if (!drugBankSynonyms.has(alias)) return true
+    const key = fold(alias)
+    const classWord = allKeys.some(([other, id]) => id !== ingredient.id && (other.endsWith(` ${key}`) || other.startsWith(`${key} `)))
+    if (classWord) {
+      byName.delete(key)
+      drugBankAliases--
+    }
+    return !classWord
+  })
+}
+
 // ---- INN and BAN names beside the US names ------------------------------------------------------
 let innAliases = 0
 for (const { inn, usan } of curated.innNames.pairs) {
@@ -340,7 +514,7 @@ const bySource = (source) => [...ingredients.values()].filter((ingredient) => in
 const vocabulary = {
   meta: {
     ...curated.meta,
-    compilation: `${curated.meta.compilation} Built by scripts/build-drug-vocabulary.mjs: ${ingredients.size} ingredients (${bySource('rxnorm')} from RxNorm's prescribable content of 2025-10-06, ${bySource('medextractr')} starting with A from medExtractR's RxNorm list of 2021-02-01, the rest hand-kept) and ${products.length} brand and combination products (${rxnormBrands} RxNorm brand names). RxNorm covers the US market only: no complete public list of UK brands (dm+d) could be obtained for this build, so UK brands are the hand-kept ones named from the sources below. Allergen extracts (${dropped.allergen}) are left out; ${dropped.bundleNames} names that the content bundle gives a medication, ${dropped.stem} ingredients or brands carrying a trigger class's name stem, and ${dropped.english} brand names that are plain English words were dropped.`,
+    compilation: `${curated.meta.compilation} Built by scripts/build-drug-vocabulary.mjs: ${ingredients.size} ingredients (${bySource('rxnorm')} from RxNorm's prescribable content of 2025-10-06, ${bySource('medextractr')} starting with A from medExtractR's RxNorm list of 2021-02-01, ${bySource('drugbank')} international names from DrugBank's open vocabulary with ${drugBankAliases} of their synonyms, the rest hand-kept) and ${products.length} brand and combination products (${rxnormBrands} RxNorm brand names). RxNorm covers the US market only and DrugBank's open vocabulary gives generic names without brands: no complete public list of UK brands (dm+d or the NHSBSA BNF code list) could be obtained for this build, so UK brands are the hand-kept ones named from the sources below. Allergen extracts (${dropped.allergen}) and ${dropped.atc} DrugBank substances named in a WHO ATC class this reference treats as a trigger, withdrawal risk, weak association or RLS treatment are left out; ${dropped.bundleNames} names that the content bundle gives a medication, ${dropped.stem} ingredients or brands carrying a trigger class's name stem, and ${dropped.english} brand names that are plain English words were dropped.`,
   },
   sources: curated.sources,
   ingredients: [...ingredients.values()]
@@ -356,6 +530,7 @@ const brotli = brotliCompressSync(Buffer.from(text)).length
 const report = [
   `RxNorm prescribable 2025-10-06: ${rxnormIngredients} ingredients read, ${bySource('rxnorm')} added; ${rxnormBrands} brand names kept`,
   `medExtractR RxNorm list: ${medExtractR.length} names read, ${medExtractRIngredients} A-ingredients taken (${bySource('medextractr')} new)`,
+  `DrugBank open vocabulary: ${drugBankRows} substances read, ${bySource('drugbank')} new ingredients, ${drugBankAliases} synonyms kept as aliases; WHO ATC: ${atcNames} level-5 names read, ${atcLeftOut.size} of left-out classes`,
   `INN and BAN names added as aliases: ${innAliases}`,
   `dropped: ${JSON.stringify(dropped)}`,
   `vocabulary: ${ingredients.size} ingredients, ${products.length} products; ${(text.length / 1024).toFixed(1)} KB raw, ${(brotli / 1024).toFixed(1)} KB brotli (limit ${SIZE_LIMIT / 1024} KB)`,

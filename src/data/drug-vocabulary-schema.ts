@@ -16,7 +16,8 @@ import { refuseOnIssues, type SchemaIssue as Issue } from './schema-issues'
 const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'))
 const Text = z.string().check(z.minLength(1, 'expected non-empty text'))
 const Words = z.array(Text)
-const Market = z.enum(['us', 'uk'])
+/** 'international': named by an international vocabulary (DrugBank) that gives no market. */
+const Market = z.enum(['us', 'uk', 'international'])
 
 export const VocabularyIngredient = z.object({
   id: Id,

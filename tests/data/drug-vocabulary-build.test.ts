@@ -33,7 +33,7 @@ describe('drug vocabulary build', () => {
   })
 
   it('names each public source with its licence and date', () => {
-    for (const id of ['rxnorm-prescribable', 'medextractr-rxnorm']) {
+    for (const id of ['rxnorm-prescribable', 'medextractr-rxnorm', 'drugbank-open-vocabulary', 'who-atc']) {
       const source = vocabulary.sources.find((entry) => entry.id === id)
       expect(source?.licence, id).toBeTruthy()
       expect(source?.date, id).toMatch(/^\d{4}-\d{2}-\d{2}$/)

@@ -11,10 +11,21 @@
  * 2. The drug list of CPIC, the Clinical Pharmacogenetics Implementation Consortium (cpicpgx/cpic-schema,
  *    drug.sql at commit 97f9e3bc; its RxNorm-coded rows): one line per drug name.
  *
- * Neither file is copied here (GPL-3; no licence stated for the CPIC schema repository): they are read
- * from $SCREENER_EVALUATION_DIR (default /work/shared-data/evaluation) under the names
- * gnuhealth-who-essential-medicines.xml and cpic-drug.sql; fetch them from those commits. Without them
- * this evaluation is skipped and says so.
+ * 3. (Optional, when present) The prescriptions of the MIMIC-III Clinical Database Demo v1.4 (MIT
+ *    Laboratory for Computational Physiology, PhysioNet; Open Database License ODbL 1.0), file
+ *    PRESCRIPTIONS.csv of the public repository tianxu08/mimic-iii-dataset at commit
+ *    16908ad5c9699b34837131dfd595b11e82133e76: one line per distinct DRUG value as the hospital's order
+ *    entry wrote it (main drugs, IV bases and additives: "Heparin Flush (10 units/ml)", "D5W", "1/2 NS").
+ *
+ * All three lists are HELD OUT: the vocabulary build reads none of them, and curated.json was not
+ * patched name by name from their misses (only kinds of miss were fixed, by complete sources: RxNorm,
+ * DrugBank's open vocabulary, with WHO ATC classes to keep triggers out).
+ *
+ * No file is copied here (GPL-3; no licence stated for the CPIC schema repository; ODbL asks for
+ * share-alike of a derived database): they are read from $SCREENER_EVALUATION_DIR (default
+ * /work/shared-data/evaluation) under the names gnuhealth-who-essential-medicines.xml, cpic-drug.sql
+ * and mimic-iii-demo-prescriptions.csv; fetch them from those commits. Without the first two this
+ * evaluation is skipped and says so; without the third, that list is skipped and says so.
  *
  * Labels follow the same pharmacological rules as evaluation-labels.ts (written for the tuning set,
  * Debian's hunspell-en-med dictionary, which the name-stem exceptions were tuned on and which therefore
@@ -34,15 +45,22 @@ import { EVALUATION_LABELS, type EvaluationLabel } from './evaluation-labels'
 const DIR = process.env.SCREENER_EVALUATION_DIR ?? '/work/shared-data/evaluation'
 const EML = join(DIR, 'gnuhealth-who-essential-medicines.xml')
 const CPIC = join(DIR, 'cpic-drug.sql')
+const MIMIC = join(DIR, 'mimic-iii-demo-prescriptions.csv')
 const present = existsSync(EML) && existsSync(CPIC)
+const mimicPresent = existsSync(MIMIC)
 if (!present) {
   console.warn(`Held-out screener evaluation skipped: ${EML} and ${CPIC} are needed (see the header of this file for where to get them).`)
+} else if (!mimicPresent) {
+  console.warn(`Held-out screener evaluation: the third list is skipped, ${MIMIC} not found (see the header of this file for where to get it).`)
 }
 
 /**
  * Names of these lists that evaluation-labels.ts does not spell, labelled by the same rules:
  * chlorphenamine (INN of chlorpheniramine, R06AB sedating antihistamine), brexpiprazole and
  * zuclopenthixol (N05A); other antidepressants, anticonvulsants and VMAT2 inhibitors are excluded.
+ * RLS treatments other than dopaminergic drugs, gabapentinoids and iron, are excluded like the
+ * dopaminergic drugs: the screener shows them with their treatment role, which is neither a cause
+ * flagged nor a clean line.
  */
 const HELD_OUT_LABELS: Record<string, EvaluationLabel> = {
   chlorphenamine: 'trigger',
@@ -59,6 +77,9 @@ const HELD_OUT_LABELS: Record<string, EvaluationLabel> = {
   ethosuximide: 'excluded',
   brivaracetam: 'excluded',
   tetrabenazine: 'excluded',
+  gabapentin: 'excluded',
+  pregabalin: 'excluded',
+  ferrous: 'excluded',
 }
 
 type Label = EvaluationLabel | 'clean'
@@ -77,6 +98,13 @@ function essentialMedicines(): string[] {
   const xml = readFileSync(EML, 'utf8')
   return [...new Set([...xml.matchAll(/<field name="active_component">([^<]*)</g)].map((match) => match[1]!.trim()))]
 }
+/** Distinct DRUG values of the MIMIC-III demo's prescriptions (every DRUG_TYPE: main drugs, IV bases, additives). */
+function mimicDrugs(): string[] {
+  const [header = '', ...rows] = readFileSync(MIMIC, 'utf8').split(/\r?\n/)
+  const column = header.split(',').indexOf('DRUG')
+  const cells = (row: string) => [...row.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((match) => match[1]!.replace(/^"|"$/g, '').replace(/""/g, '"'))
+  return [...new Set(rows.filter((row) => row.trim() !== '').map((row) => (cells(row)[column] ?? '').trim()))].filter((line) => line !== '')
+}
 function cpicDrugs(): string[] {
   return [...readFileSync(CPIC, 'utf8').matchAll(/^RxNorm:\d+\t([^\t\n]+)/gm)].map((match) => match[1]!.trim())
 }
@@ -84,12 +112,16 @@ function cpicDrugs(): string[] {
 type Tally = { lines: number; trigger: [number, number]; withdrawal: [number, number]; clean: number; falseFlags: string[]; notRecognised: string[] }
 
 describe.skipIf(!present)('screener evaluation on held-out public lists (WHO essential medicines via GNU Health; CPIC drugs)', () => {
-  it('triggers ≥ 97% flagged, withdrawal drugs ≥ 95%, ≤ 1 false flag per 200 clean lines; clean lines not recognised reported', () => {
+  it('triggers ≥ 97% flagged, withdrawal drugs ≥ 95%, ≤ 1 false flag per 200 clean lines, ≤ 10% of clean lines not recognised on each list', () => {
     const bundle = parseBundle(readBundleFile())
     const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
-    const lists = { 'WHO essential medicines (GNU Health)': essentialMedicines(), 'CPIC drugs': cpicDrugs() }
+    const lists: Record<string, string[]> = { 'WHO essential medicines (GNU Health)': essentialMedicines(), 'CPIC drugs': cpicDrugs() }
+    const third = 'MIMIC-III demo prescriptions'
+    if (mimicPresent) lists[third] = mimicDrugs()
+    const tallies: Record<string, Tally> = {}
     const total: Tally = { lines: 0, trigger: [0, 0], withdrawal: [0, 0], clean: 0, falseFlags: [], notRecognised: [] }
     const report: string[] = []
+    const notRecognisedShares: Record<string, number> = {}
     for (const [name, lines] of Object.entries(lists)) {
       const tally: Tally = { lines: 0, trigger: [0, 0], withdrawal: [0, 0], clean: 0, falseFlags: [], notRecognised: [] }
       const missed: string[] = []
@@ -108,13 +140,16 @@ describe.skipIf(!present)('screener evaluation on held-out public lists (WHO ess
           else if (result.notRecognised.length > 0) tally.notRecognised.push(line)
         }
       }
+      tallies[name] = tally
+      report.push(`${name}: ${describeTally(tally)}${missed.length ? `\n    missed: ${missed.join(', ')}` : ''}`)
+      if (name === third) continue
+      notRecognisedShares[name] = tally.notRecognised.length / tally.clean
       for (const key of ['lines', 'clean'] as const) total[key] += tally[key]
       for (const key of ['trigger', 'withdrawal'] as const) total[key] = [total[key][0] + tally[key][0], total[key][1] + tally[key][1]]
       total.falseFlags.push(...tally.falseFlags)
       total.notRecognised.push(...tally.notRecognised)
-      report.push(`${name}: ${describeTally(tally)}${missed.length ? `\n    missed: ${missed.join(', ')}` : ''}`)
     }
-    console.log(['Held-out screener evaluation:', ...report, `Both lists: ${describeTally(total)}`].join('\n  '))
+    console.log(['Held-out screener evaluation:', ...report, `WHO and CPIC lists together: ${describeTally(total)}`].join('\n  '))
 
     expect(total.trigger[1]).toBeGreaterThanOrEqual(30)
     expect(total.withdrawal[1]).toBeGreaterThanOrEqual(10)
@@ -122,12 +157,23 @@ describe.skipIf(!present)('screener evaluation on held-out public lists (WHO ess
     expect(total.trigger[0] / total.trigger[1]).toBeGreaterThanOrEqual(0.97)
     expect(total.withdrawal[0] / total.withdrawal[1]).toBeGreaterThanOrEqual(0.95)
     expect((200 * total.falseFlags.length) / total.clean).toBeLessThanOrEqual(1)
-    // Issue 19's target is ≤ 10% of clean lines not recognised. Not reached: 11.3% on both lists
-    // (CPIC 6.0%; the WHO list 13.8%: WHO names of drugs not marketed in the US, devices, and the
-    // ingredients starting with A that the RxNorm extract lacks). Held here so that it cannot get worse.
-    const notRecognisedShare = total.notRecognised.length / total.clean
-    if (notRecognisedShare > 0.1) console.warn(`Not recognised: ${(100 * notRecognisedShare).toFixed(1)}% of clean lines, above the 10% target.`)
-    expect(notRecognisedShare).toBeLessThanOrEqual(0.115)
+    // Issue 19's target: at most 10% of clean lines "not recognised", on each list and on both
+    // together (before DrugBank's open vocabulary was read, with iron then counted clean: WHO list
+    // 13.8%, CPIC 6.0%, both 11.3%).
+    notRecognisedShares['WHO and CPIC lists together'] = total.notRecognised.length / total.clean
+    for (const [name, share] of Object.entries(notRecognisedShares)) expect(share, `${name}: share of clean lines not recognised`).toBeLessThanOrEqual(0.1)
+
+    // The hospital list holds the flag figures. Its "not recognised" share (11.6%) is above the
+    // target: what misses there is chart shorthand for IV fluids ("NS", "D5W", "1/2 NS", "LR"),
+    // containers ("Vial", "Bag", "Syringe"), truncated names ("sodium bicarb") and US brands the
+    // RxNorm extract lacks; held here so that it cannot get worse.
+    const hospital = tallies[third]
+    if (hospital) {
+      expect(hospital.trigger[0] / hospital.trigger[1]).toBeGreaterThanOrEqual(0.97)
+      expect(hospital.withdrawal[0] / hospital.withdrawal[1]).toBeGreaterThanOrEqual(0.95)
+      expect((200 * hospital.falseFlags.length) / hospital.clean).toBeLessThanOrEqual(1)
+      expect(hospital.notRecognised.length / hospital.clean).toBeLessThanOrEqual(0.12)
+    }
   }, 60_000)
 })
 
