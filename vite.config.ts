@@ -66,7 +66,7 @@ function contentSecurityPolicy(): Plugin {
 
 /** What every page needs before it answers (the app chunk); pages, the lookup's index and the validator load lazily. */
 const FIRST_VISIT_MODULES =
-  /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|@tanstack)[\\/]|src[\\/](start|router|routeTree\.gen|service-worker)\.tsx?$|src[\\/](app|lib)[\\/]|src[\\/]data[\\/](bundle-query|bundle-errors|vocabulary)\.ts$|src[\\/]components[\\/]|src[\\/]features[\\/]search[\\/](search-box|search-params)\.tsx?$|src[\\/]features[\\/]patient[\\/]patient-store\.ts$/
+  /rolldown[\\/]runtime|node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|@tanstack)[\\/]|src[\\/](start|router|routeTree\.gen)\.tsx?$|src[\\/](app|lib)[\\/]|src[\\/]data[\\/](bundle-query|bundle-errors|vocabulary)\.ts$|src[\\/]components[\\/](?!number-field)|src[\\/]features[\\/]search[\\/](search-box|search-params)\.tsx?$|src[\\/]features[\\/]patient[\\/]patient-in-progress\.ts$/
 
 export default defineConfig({
   base,

@@ -25,8 +25,26 @@ function startApp(reason: AppStartReason) {
   // React first, in a task of its own; then the app, which finds React already running.
   void import('react-dom/client')
     .then(nextTask)
+    .then(() => openStorage('sessionStorage'))
+    .then(nextTask)
+    .then(() => openStorage('localStorage'))
+    .then(nextTask)
     .then(() => import('./start'))
     .then((app) => app.startApp())
+}
+
+/**
+ * The browser loads a page's storage on its first use, synchronously, which on a slow phone takes
+ * tens of milliseconds. The router reads sessionStorage as its code is evaluated (scroll positions)
+ * and the update notice reads localStorage (the content version last seen, nothing typed): opened
+ * here, each in a task of its own, neither lengthens the app's start-up tasks. Nothing is written.
+ */
+function openStorage(kind: 'sessionStorage' | 'localStorage') {
+  try {
+    void window[kind].length
+  } catch {
+    // Storage disabled (a private window, a sandboxed frame): the app runs without it.
+  }
 }
 
 /**

@@ -5,7 +5,6 @@ import { RouterProvider } from '@tanstack/react-router'
 import { rememberInputTypedBeforeStart } from './lib/input-typed-before-start'
 import { nextTask } from './lib/next-task'
 import { createAppRouter } from './router'
-import { registerServiceWorker } from './service-worker'
 
 type AppRouter = ReturnType<typeof createAppRouter>
 
@@ -77,5 +76,6 @@ export async function startApp() {
     rememberInputTypedBeforeStart(root)
     createRoot(root).render(<App how="rendered" router={router} queryClient={queryClient} />)
   }
-  if (import.meta.env.PROD) registerServiceWorker()
+  // The offline copy is set up once the page has loaded: its code need not come with the first visit.
+  if (import.meta.env.PROD) void import('./service-worker').then((worker) => worker.registerServiceWorker())
 }

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useRouterState } from '@tanstack/react-router'
 import { bundleQuery } from '../data/bundle-query'
-import { usePatient } from '../features/patient/patient-store'
+import { usePatientInProgress } from '../features/patient/patient-in-progress'
 import { SearchBox } from '../features/search/search-box'
 import { SITE_PAGES } from '../lib/site-pages'
 import { StatusNotices } from './status-notices'
@@ -58,7 +58,7 @@ export function AppShell({ children }: { children: ReactNode }) {
 
 /** While a patient is being worked up in this tab, a way back to them from any other page. */
 function PatientInProgressLink() {
-  const { inProgress } = usePatient()
+  const inProgress = usePatientInProgress()
   const onPatientPage = useRouterState({ select: (state) => state.location.pathname.replace(/\/$/, '').endsWith('/patient') })
   if (!inProgress || onPatientPage) return null
   return (

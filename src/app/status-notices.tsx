@@ -6,7 +6,7 @@ import { useState, useSyncExternalStore } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { bundleQuery } from '../data/bundle-query'
-import { changesSince } from '../features/sources/content-changes'
+import { changesSince } from '../features/sources/changes-since'
 
 function subscribeToConnection(onChange: () => void) {
   window.addEventListener('online', onChange)

@@ -1,6 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { usePageTitle } from '../components/page-title'
-import { causeListSearch, parseCauseFilters, toCauseListSearch } from '../features/causes/cause-filters'
+import { causeListSearch } from '../features/causes/cause-list-search'
+import { parseCauseFilters, toCauseListSearch } from '../features/causes/cause-filters'
 import { CauseFilterControls, CauseList } from '../features/causes/cause-list'
 import { NeedsJavaScript } from '../components/needs-javascript'
 

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import { describe, expect, it } from 'vitest'
 import { watchedPages } from './browser'
 
@@ -119,20 +118,6 @@ describe('medications in chromium', () => {
     expect(watched.consoleErrors).toEqual([])
     expect(watched.foreignRequests).toEqual([])
   })
-
-  it('passes an automated WCAG 2.2 AA check with a screened list and the full trigger list', async () => {
-    const watched = await openTestPage()
-    const { page } = watched
-    await page.goto('/medications')
-    await page.getByRole('heading', { level: 1, name: 'Medications' }).waitFor()
-    await page.getByRole('textbox', { name: /medication list/i }).fill(PASTED_LIST)
-    await page.getByRole('list', { name: 'Flagged medications' }).waitFor()
-    const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([])
-    expect(axe.passes.length).toBeGreaterThan(0)
-    expect(watched.consoleErrors).toEqual([])
-    // axe walks every drug entry: slow on a loaded two-core machine.
-  }, 90_000)
 
   it('is usable at 375 px: no horizontal scroll, even with a long pasted line', async () => {
     const watched = await openTestPage({ viewport: { width: 375, height: 740 } })

@@ -1,12 +1,62 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { describe, expect, inject, it } from 'vitest'
+import type { BrowserContextOptions, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { readBundleFile } from '../../mocks/handlers/bundle'
 import { SITE_PAGES } from '../../src/lib/site-pages'
-import { baseURL, watchedPages } from './browser'
+import { baseURL, openPage, sharedBrowser, watchedPages, type WatchedPage } from './browser'
 
 const bundle = readBundleFile() as unknown as { meta: { version: string }; causes: { id: string; name: string }[] }
 const openTestPage = watchedPages()
+
+/** Warnings the page logs (the service worker's, blocked in tests, aside). */
+function recordWarnings(page: Page): string[] {
+  const warnings: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'warning' && !/Service Worker registration blocked/.test(message.text())) warnings.push(message.text())
+  })
+  return warnings
+}
+
+/** Keeps the element the browser parsed from the static HTML, to check React adopted it rather than redrawing. */
+async function recordStaticHeading(page: Page) {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      ;(window as unknown as { __staticHeading: Element | null }).__staticHeading = document.querySelector('main h1')
+    })
+  })
+}
+
+const staticHeadingWasAdopted = (page: Page) =>
+  page.evaluate(() => {
+    const staticHeading = (window as unknown as { __staticHeading: Element | null }).__staticHeading
+    return staticHeading !== null && staticHeading === document.querySelector('main h1') && staticHeading.isConnected
+  })
+
+/**
+ * One browser page for a walk over every prerendered page, opened before the first test and closed
+ * after the last; `next()` hands it to a test with its records of errors, requests and warnings
+ * emptied, so each test judges only its own page.
+ */
+function browserPagesForTheWalk(options: BrowserContextOptions, prepare?: (page: Page) => Promise<void>) {
+  const browser = sharedBrowser()
+  let watched: (WatchedPage & { warnings: string[] }) | undefined
+  beforeAll(async () => {
+    const opened = await openPage(browser(), options)
+    await prepare?.(opened.page)
+    watched = { ...opened, warnings: recordWarnings(opened.page) }
+  })
+  afterAll(async () => {
+    await watched?.close()
+  })
+  return {
+    next() {
+      if (!watched) throw new Error('the walk\'s page is not open')
+      for (const record of [watched.consoleErrors, watched.foreignRequests, watched.warnings]) record.length = 0
+      return watched
+    },
+  }
+}
 
 /** Every page the build prerendered, as its address (`/`, `/causes/iron-deficiency`), from the files in the build. */
 function prerenderedPages(): string[] {
@@ -47,20 +97,24 @@ describe('prerendered pages', () => {
     }
   })
 
-  // One test per page, each with its own time limit: the walk grows with the content.
-  it.each(PAGES)('with JavaScript off, %s shows its content, menu, footer and title', async (path) => {
-    const watched = await openTestPage({ javaScriptEnabled: false })
-    const { page } = watched
-    const response = await page.goto(path)
-    expect(response?.status()).toBe(200)
-    const heading = (await page.getByRole('main').getByRole('heading', { level: 1 }).first().textContent())?.trim()
-    expect(heading).toBeTruthy()
-    expect(await page.getByRole('contentinfo').textContent()).toContain(`Content version ${bundle.meta.version}`)
-    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).toBe(SITE_PAGES.length)
-    expect(await page.title()).toMatch(/· RLS Causes$/)
-    expect(await page.locator('html[data-app-ready]').count()).toBe(0)
-    expect(watched.consoleErrors).toEqual([])
-    expect(watched.foreignRequests).toEqual([])
+  // One test per page, each with its own time limit: the walk grows with the content. The pages
+  // share one browser page (a fresh document on every visit, the stylesheet from the cache), so a
+  // test costs a page load, not a browser context.
+  describe('with JavaScript off', () => {
+    const pages = browserPagesForTheWalk({ javaScriptEnabled: false })
+    it.each(PAGES)('%s shows its content, menu, footer and title', async (path) => {
+      const { page, consoleErrors, foreignRequests } = pages.next()
+      const response = await page.goto(path)
+      expect(response?.status()).toBe(200)
+      const heading = (await page.getByRole('main').getByRole('heading', { level: 1 }).first().textContent())?.trim()
+      expect(heading).toBeTruthy()
+      expect(await page.getByRole('contentinfo').textContent()).toContain(`Content version ${bundle.meta.version}`)
+      expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).toBe(SITE_PAGES.length)
+      expect(await page.title()).toMatch(/· RLS Causes$/)
+      expect(await page.locator('html[data-app-ready]').count()).toBe(0)
+      expect(consoleErrors).toEqual([])
+      expect(foreignRequests).toEqual([])
+    })
   })
 
   it('with JavaScript off, links work and interactive parts say they need JavaScript', async () => {
@@ -90,30 +144,21 @@ describe('prerendered pages', () => {
   /** A page with JavaScript on that records warnings and the heading the browser parsed from the static HTML. */
   async function openHydratingPage() {
     const watched = await openTestPage()
-    const warnings: string[] = []
-    watched.page.on('console', (message) => {
-      if (message.type() === 'warning' && !/Service Worker registration blocked/.test(message.text())) warnings.push(message.text())
-    })
-    // Keep the element the browser parsed from the static HTML, to check React adopted it rather than redrawing.
-    await watched.page.addInitScript(() => {
-      document.addEventListener('DOMContentLoaded', () => {
-        ;(window as unknown as { __staticHeading: Element | null }).__staticHeading = document.querySelector('main h1')
-      })
-    })
+    const warnings = recordWarnings(watched.page)
+    await recordStaticHeading(watched.page)
     return { ...watched, warnings }
   }
 
-  it.each(PAGES)('with JavaScript on, %s is hydrated in place, with no error or warning', async (path) => {
-    const { page, consoleErrors, warnings } = await openHydratingPage()
-    await page.goto(path)
-    expect(await page.evaluate(() => document.documentElement.dataset.appReady)).toBe('hydrated')
-    const adopted = await page.evaluate(() => {
-      const staticHeading = (window as unknown as { __staticHeading: Element | null }).__staticHeading
-      return staticHeading !== null && staticHeading === document.querySelector('main h1') && staticHeading.isConnected
+  describe('with JavaScript on', () => {
+    const pages = browserPagesForTheWalk({}, recordStaticHeading)
+    it.each(PAGES)('%s is hydrated in place, with no error or warning', async (path) => {
+      const { page, consoleErrors, warnings } = pages.next()
+      await page.goto(path)
+      expect(await page.evaluate(() => document.documentElement.dataset.appReady)).toBe('hydrated')
+      expect(await staticHeadingWasAdopted(page)).toBe(true)
+      expect(consoleErrors).toEqual([])
+      expect(warnings).toEqual([])
     })
-    expect(adopted).toBe(true)
-    expect(consoleErrors).toEqual([])
-    expect(warnings).toEqual([])
   })
 
   it('with JavaScript on, the notices stay hidden and a hydrated page answers at once', async () => {

@@ -2,16 +2,9 @@
  * Filtering the causes list. The filter lives in the URL (`?category=iron,kidney&grade=Established`)
  * so a reload, the back button or a shared link shows the same list; anything unknown is dropped.
  */
-import { optionalString } from '../../lib/search-param'
 import { CATEGORY_IDS, EVIDENCE_GRADES } from '../../data/vocabulary'
 import type { Cause, CategoryId, EvidenceGrade } from '../../data/bundle-schema'
-
-export type CauseListSearch = { category?: string | undefined; grade?: string | undefined }
-
-/** What the router accepts; malformed values fall back silently to "no filter". */
-export function causeListSearch(search: Record<string, unknown>): CauseListSearch {
-  return { category: optionalString(search.category), grade: optionalString(search.grade) }
-}
+import type { CauseListSearch } from './cause-list-search'
 
 export type CauseFilters = { categories: CategoryId[]; grades: EvidenceGrade[] }
 

@@ -501,11 +501,14 @@ const HEADING_COLON = /^([^:]{1,60}):(.*)$/
  * find them in the source. Pure: nothing is stored or sent.
  */
 export function screenMedicationList(text: string, content: ScreeningContent, vocabulary?: DrugVocabulary): ScreeningResult {
-  const matcher = matcherFor(content, vocabulary)
+  // The matcher (every name of the bundle and the vocabulary) is built at the first line to read, not
+  // before: an empty list, as every patient page opens with, costs nothing while the page starts.
+  let matcher: Matcher | undefined
   const result: ScreeningResult = { flagged: [], recognised: [], notRecognised: [], notMedication: [], notChecked: [] }
   text.split(LINE_BREAK).forEach((raw, index) => {
     const line = raw.trim()
     if (line === '') return
+    matcher ??= matcherFor(content, vocabulary)
     const outcome = outcomeOf(line, matcher)
     const lineNumber = index + 1
     // The same object for the same line at the same place: a list shown line by line redraws only what changed.

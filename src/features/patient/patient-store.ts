@@ -5,13 +5,14 @@
  * Never stored: a plain module-level value (no localStorage, sessionStorage, IndexedDB, cookie
  * or address), so a reload forgets it, as do "Start a new patient" and 30 minutes without input.
  *
- * Kept tiny and free of other modules at run time: the header imports it on every page, so it
- * ships with the app's shell (the `framework` chunk), not with the patient page.
+ * It loads with the patient page (or a patient opened from the EHR); the header on every page
+ * reads only whether a patient is in progress, from the tiny patient-in-progress.ts it keeps up to date.
  *
  * `setPatientForm` fills the whole form at once: the entry point for a patient opened from
  * elsewhere (the EHR), which may later carry where each field came from.
  */
 import { useSyncExternalStore } from 'react'
+import { setPatientInProgress } from './patient-in-progress'
 import type { PregnancyStage, Sex } from './assess-patient'
 import type { IronUnit } from './read-patient-values'
 
@@ -99,6 +100,7 @@ const listeners = new Set<() => void>()
 
 function publish(next: PatientSnapshot) {
   snapshot = next
+  setPatientInProgress(next.inProgress)
   for (const listener of listeners) listener()
 }
 

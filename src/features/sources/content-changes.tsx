@@ -4,12 +4,6 @@
  */
 import type { Meta } from '../../data/bundle-schema'
 
-/** The changes a clinician has not yet seen: every version after `since` (all when unknown). */
-export function changesSince(meta: Meta, since: string | null): Meta['changes'] {
-  const index = since === null ? -1 : meta.changes.findIndex((change) => change.version === since)
-  return index === -1 ? meta.changes.slice(0, 1) : meta.changes.slice(0, index)
-}
-
 export function ContentChanges({ meta }: { meta: Meta }) {
   return (
     <section id="changes" aria-labelledby="changes-heading" className="mt-6 max-w-3xl scroll-mt-4 rounded-md border border-slate-300 p-3">

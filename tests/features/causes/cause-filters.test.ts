@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseBundle } from '../../../src/data/parse-bundle'
 import { CATEGORY_IDS } from '../../../src/data/bundle-schema'
+import { causeListSearch } from '../../../src/features/causes/cause-list-search'
 import {
-  causeListSearch,
   countCauses,
   filterCauses,
   parseCauseFilters,
