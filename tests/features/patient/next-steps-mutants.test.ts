@@ -291,3 +291,35 @@ describe('the chart-note lines', () => {
     ])
   })
 })
+
+describe('several reasons at once', () => {
+  const ropinirole = { name: 'Ropinirole', classId: 'dopaminergic-augmentation', augmentation: false }
+  const two = { drugs: [pramipexole, ropinirole] }
+
+  it('the note names every drug behind the augmentation check, comma-separated, in every state of the check', () => {
+    expect(nextStepsNoteLines(steps(two))).toContain('Augmentation risk on Pramipexole, Ropinirole: timing, spread, time at rest and dose response not yet asked.')
+    expect(nextStepsNoteLines(steps(two, { augmentationAnswers: ['spread'] }))).toContain('Augmentation: criteria not met by the answers (Pramipexole, Ropinirole); ask again at each review.')
+    expect(nextStepsNoteLines(steps(two, { augmentationAnswers: ['earlier-4h'] }))[1]).toMatch(/^Augmentation: possible augmentation on Pramipexole, Ropinirole \(/)
+  })
+
+  it('a child needing IV iron: both referral reasons in the note, one sentence after the other', () => {
+    const result = steps({ findings: [finding('child')], iron: iron({ ferritin: 90, tsat: 25 }) })
+    const text = (when: string) => rules.referral.criteria.find((c) => c.when === when)!.text
+    expect(result.referral.now.map((line) => line.text)).toEqual([text('iv-iron'), text('child')])
+    expect(nextStepsNoteLines(result)).toContain(`Referral: ${text('iv-iron')} ${text('child')}`)
+  })
+
+  it('any one of the findings that rule out the iron-loss search is enough to rule it out', () => {
+    const edited = structuredClone(rules.ironLoss)
+    edited.unless = ['pregnant', 'dialysis']
+    expect(whereTheIronWent(edited, context({ findings: [finding('low-iron'), finding('pregnant')], sex: 'female', age: 52 }))).toBeUndefined()
+    expect(whereTheIronWent(edited, context({ findings: [finding('low-iron')], sex: 'female', age: 52 }))).toBeDefined()
+  })
+
+  it('a product written for several verdicts is offered for each of them', () => {
+    const edited = structuredClone(rules)
+    edited.ironProducts[0]!.verdicts = ['indicated', 'iv-only']
+    const products = whichIron(edited, iron({ ferritin: 90, tsat: 25 })).products.map((p) => p.product)
+    expect(products).toContain(rules.ironProducts[0]!.product)
+  })
+})
