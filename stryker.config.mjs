@@ -17,8 +17,10 @@ export default {
     'src/features/workup/interpret-iron-studies.ts',
     'src/features/patient/read-patient-values.ts',
     'src/features/patient/assess-patient.ts',
+    'src/features/patient/next-steps.ts',
     'src/features/medications/screen-medication-list.ts',
     'src/features/medications/chart-line-context.ts',
+    'src/features/medications/drug-roles.ts',
     'src/features/medications/fold-text.ts',
     'src/features/search/search-index.ts',
     // Only their refinements are mutated: the shape declarations are marked `Stryker disable` in the files.

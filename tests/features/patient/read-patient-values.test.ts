@@ -18,6 +18,8 @@ describe('readNumber: what a typed value means', () => {
     ['7,25', 7.25],
     ['1,000,5', 'not-a-number'],
     ['7,5 mg', 'not-a-number'],
+    // A decimal comma then an exponent is no way of writing a result: not read as 7500.
+    ['7,5e3', 'not-a-number'],
     ['x7,5', 'not-a-number'],
     ['abc', 'not-a-number'],
   ] as const)('%j → %j', (raw, expected) => {

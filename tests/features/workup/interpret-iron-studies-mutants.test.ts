@@ -6,7 +6,14 @@
 import { describe, expect, it } from 'vitest'
 import { readBundleFile } from '../../../mocks/handlers/bundle'
 import { parseBundle } from '../../../src/data/parse-bundle'
-import { describeIronRules, interpretIronStudies, type IronStudiesInput } from '../../../src/features/workup/interpret-iron-studies'
+import { IRON_VERDICTS } from '../../../src/data/vocabulary'
+import {
+  describeIronRules,
+  interpretIronStudies,
+  IRON_RECOMMENDING_VERDICTS,
+  IRON_VERDICT_LABEL,
+  type IronStudiesInput,
+} from '../../../src/features/workup/interpret-iron-studies'
 
 const rules = parseBundle(readBundleFile()).ironRules
 const read = (input: IronStudiesInput) => interpretIronStudies(input, rules)
@@ -277,5 +284,102 @@ describe('every reading names the rule that gave it, and the reason at a thresho
   it('names every stage where IV iron is avoided', () => {
     const wider = { ...rules, pregnancy: { ...rules.pregnancy, avoidIvIn: ['first trimester' as const, 'postpartum' as const] } }
     expect(interpretIronStudies({ ferritin: 40, tsat: 25, pregnant: true }, wider).primary?.reason).toContain('avoid IV iron in the first trimester or postpartum;')
+  })
+})
+
+describe('typed values with a decimal comma', () => {
+  it('a negative value with a decimal comma is called negative, not unreadable', () => {
+    expect(read({ ferritin: '-7,5', tsat: 30 }).errors).toEqual([{ field: 'ferritin', message: 'Ferritin cannot be negative.' }])
+  })
+
+  it('a decimal comma followed by more characters is not read as a number', () => {
+    expect(read({ ferritin: '7,5e3', tsat: 30 }).errors).toEqual([{ field: 'ferritin', message: 'Ferritin must be a number in ng/mL.' }])
+  })
+
+  it('both impossible values are given in the summary, one sentence after the other', () => {
+    expect(read({ ferritin: -1, tsat: 101 }).summary).toBe('No interpretation: Ferritin cannot be negative. Transferrin saturation cannot be over 100%.')
+  })
+})
+
+describe('a high ferritin with a TSAT that is not low is not "outside the evidence"', () => {
+  it.each([
+    [400, 30],
+    [300, 20],
+  ])('ferritin %s ng/mL, TSAT %s%%: iron not indicated by either adult rule, nor in pregnancy', (ferritin, tsat) => {
+    const adult = read({ ferritin, tsat })
+    expect(adult.primary).toMatchObject({ rule: 'aasm2024', verdict: 'not-indicated' })
+    expect(adult.comparison).toMatchObject({ rule: 'irlssgMayo2021', verdict: 'not-indicated' })
+    expect(read({ ferritin, tsat, pregnant: true }).primary).toMatchObject({ rule: 'pregnancy', verdict: 'not-indicated' })
+  })
+
+  it('ferritin 400, TSAT 15% without inflammation: IRLSSG/Mayo also says look for inflammation, under its own name', () => {
+    const result = read({ ferritin: 400, tsat: 15 })
+    expect(result.primary).toMatchObject({ rule: 'aasm2024', ruleLabel: 'AASM 2024', verdict: 'outside-evidence' })
+    expect(result.comparison).toMatchObject({ rule: 'irlssgMayo2021', ruleLabel: 'IRLSSG/Mayo 2021', verdict: 'outside-evidence' })
+    expect(read({ ferritin: 400, tsat: 15, inflammation: true }).comparison).toMatchObject({ rule: 'irlssgMayo2021', ruleLabel: 'IRLSSG/Mayo 2021', verdict: 'outside-evidence' })
+  })
+
+  it('every IRLSSG/Mayo reading names its rule: overload, TSAT ceiling, ferritin needed', () => {
+    const named = { rule: 'irlssgMayo2021', ruleLabel: 'IRLSSG/Mayo 2021' }
+    expect(read({ ferritin: 30, tsat: 50 }).comparison).toMatchObject({ ...named, verdict: 'no-iron-overload-risk' })
+    expect(read({ tsat: 15 }).comparison).toMatchObject({ ...named, status: 'needs', needs: 'ferritin' })
+    const split = { ...rules, irlssgMayo2021: { ...rules.irlssgMayo2021, oralIfTsatBelow: 35, ivIfTsatBelow: 40 } }
+    expect(interpretIronStudies({ ferritin: 60, tsat: 42 }, split).comparison).toMatchObject({ ...named, verdict: 'not-indicated' })
+  })
+})
+
+describe('when the rules are edited apart', () => {
+  it('the AASM IV-only band starts strictly above its lower bound, even when that bound is above the oral-or-IV cut-off', () => {
+    const wider = { ...rules, aasm2024: { ...rules.aasm2024, ivOnlyFerritinAbove: 80 } }
+    expect(interpretIronStudies({ ferritin: 80, tsat: 25 }, wider).primary).toMatchObject({ verdict: 'not-indicated' })
+    expect(interpretIronStudies({ ferritin: 80.5, tsat: 25 }, wider).primary).toMatchObject({ verdict: 'iv-only' })
+    expect(interpretIronStudies({ ferritin: 80 }, wider).primary?.reason).toContain('otherwise iron therapy is not indicated')
+    expect(interpretIronStudies({ ferritin: 80.5 }, wider).primary?.reason).toContain('otherwise IV iron only')
+  })
+
+  it('the inflammation check is added only with TSAT below 20%, even when a pregnancy TSAT limit is higher', () => {
+    const higher = { ...rules, pregnancy: { ...rules.pregnancy, oralIronIfTsatBelow: 25 } }
+    const reading = interpretIronStudies({ ferritin: 150, tsat: 20, pregnant: true, pregnancyStage: 'second trimester' }, higher).primary
+    expect(reading).toMatchObject({ verdict: 'oral-iron-first' })
+    expect(reading?.reason).not.toContain(rules.ceilings.checkInflammationNote)
+    expect(interpretIronStudies({ ferritin: 150, tsat: 19, pregnant: true, pregnancyStage: 'second trimester' }, higher).primary?.reason).toContain(
+      rules.ceilings.checkInflammationNote,
+    )
+  })
+
+  it('while IRLSSG/Mayo gives a verdict and AASM still needs ferritin, no difference is flagged', () => {
+    const split = { ...rules, irlssgMayo2021: { ...rules.irlssgMayo2021, oralIfTsatBelow: 35, ivIfTsatBelow: 40 } }
+    const result = interpretIronStudies({ tsat: 42 }, split)
+    expect(result.primary).toMatchObject({ status: 'needs', needs: 'ferritin' })
+    expect(result.comparison).toMatchObject({ verdict: 'not-indicated' })
+    expect(result.differs).toBe(false)
+  })
+
+  it('the printed pregnancy rule names every stage where IV iron is avoided', () => {
+    const wider = { ...rules, pregnancy: { ...rules.pregnancy, avoidIvIn: ['first trimester' as const, 'postpartum' as const] } }
+    expect(describeIronRules(wider).find((line) => line.rule === 'pregnancy')?.text).toContain('avoid IV iron in the first trimester or postpartum;')
+  })
+})
+
+describe('what a complete reading carries', () => {
+  it('a verdict names no missing value', () => {
+    const result = read({ ferritin: 30, tsat: 15 })
+    expect(result.status).toBe('complete')
+    expect(result).not.toHaveProperty('needs')
+  })
+
+  it('IV iron sucrose on dialysis and oral iron first in the second trimester both keep the IV cautions (IV iron stays possible)', () => {
+    const whenOf = (input: IronStudiesInput) => read(input).cautions.map((c) => c.when)
+    expect(read({ ferritin: 150, tsat: 15, dialysis: true }).primary).toMatchObject({ verdict: 'iv-iron-sucrose' })
+    expect(whenOf({ ferritin: 150, tsat: 15, dialysis: true })).toContain('iv')
+    expect(read({ ferritin: 40, tsat: 25, pregnant: true, pregnancyStage: 'second trimester' }).primary).toMatchObject({ verdict: 'oral-iron-first' })
+    expect(whenOf({ ferritin: 40, tsat: 25, pregnant: true, pregnancyStage: 'second trimester' })).toContain('iv')
+  })
+
+  it('a verdict counts as giving iron exactly when its label tells the clinician to give iron', () => {
+    const withholds = /not indicated|^No iron|^Outside/
+    const givesIron = IRON_VERDICTS.filter((verdict) => !withholds.test(IRON_VERDICT_LABEL[verdict]))
+    expect(givesIron.length).toBeGreaterThan(0)
+    expect([...IRON_RECOMMENDING_VERDICTS]).toEqual(givesIron)
   })
 })
