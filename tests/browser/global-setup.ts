@@ -4,7 +4,7 @@
  * (`BASE_PATH=/rls/`). Each build goes to a fresh temporary folder so it never clobbers `dist/`
  * and two runs never collide.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'vite'
@@ -46,9 +46,22 @@ async function productionBuild(basePath: string): Promise<string> {
   return outDir
 }
 
+/**
+ * `.ci/run` has just built the app with `npm run build`: its copy of `dist/` is served rather than
+ * building the same thing again (RLS_TEST_BUILD_DIR=dist). A copy, so that no test touches dist/.
+ */
+function copyOfBuild(dir: string): string {
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`RLS_TEST_BUILD_DIR=${dir}: no build there (run npm run build first)`)
+  const outDir = mkdtempSync(join(tmpdir(), 'rls-causes-build-'))
+  chmodSync(outDir, 0o755)
+  cpSync(dir, outDir, { recursive: true })
+  return outDir
+}
+
 export default async function setup(project: TestProject) {
   ensureBrowserTools()
-  const outDir = await productionBuild('/')
+  const builtDir = process.env.RLS_TEST_BUILD_DIR
+  const outDir = builtDir ? copyOfBuild(builtDir) : await productionBuild('/')
   const subPathOutDir = await productionBuild(SUB_PATH)
   const server = await startNginx({ distDir: outDir, basePath: '/' })
   const subPathServer = await startNginx({ distDir: subPathOutDir, basePath: SUB_PATH })
