@@ -37,6 +37,15 @@ describe('what the form can tick', () => {
   })
 })
 
+describe('a rule on an age: unknown stays unknown', () => {
+  it('a rule on the age at onset with no cut-off is met by any onset entered, never by one left empty', () => {
+    const findings = rules.findings.map((f) => (f.id === 'late-onset' ? { ...f, derived: { field: 'ageAtOnset' as const } } : f))
+    const edited = withRules({ findings })
+    expect(findingIds(assessPatient(edited, { age: 50, ageAtOnset: 20 }))).toContain('late-onset')
+    expect(findingIds(assessPatient(edited, { age: 50 }))).not.toContain('late-onset')
+  })
+})
+
 describe('a drug’s roles come from the bundle', () => {
   const drug = (extra: Partial<ScreenedMedication>): ScreenedMedication => ({ name: 'x', classId: 'x', className: 'x', roles: [], augmentation: false, ...extra })
 
