@@ -13,6 +13,7 @@ import { NOTE_HEADINGS } from '../../../src/features/medications/drug-roles'
 import { screenMedicationList } from '../../../src/features/medications/screen-medication-list'
 import {
   assessPatient,
+  medicationNoteLines,
   noteCodes,
   planText,
   screenedMedicationsFrom,
@@ -95,6 +96,15 @@ describe('the note’s medication lines', () => {
     ])
   })
 
+  it('a dopamine agonist with a second role carries the augmentation remark on the RLS-treatment line only', () => {
+    const pramipexole = { name: 'Pramipexole', classId: 'dopaminergic-augmentation', className: 'Dopamine agonists', roles: ['withdrawal risk', 'rls treatment'] as const, augmentation: true }
+    expect(medicationNoteLines(bundle, { medicationListEntered: true }, [{ ...pramipexole, roles: [...pramipexole.roles] }])).toEqual([
+      `${NOTE_HEADINGS['withdrawal risk']}: Pramipexole — Dopamine agonists (may be treating RLS).`,
+      `${NOTE_HEADINGS['rls treatment']}: Pramipexole — Dopamine agonists. Dopaminergic: augmentation applies only when used to treat RLS.`,
+      NO_TRIGGER,
+    ])
+  })
+
   it('a non-dopaminergic RLS treatment carries no augmentation warning', () => {
     expect(withList('Gabapentin 300 mg').medicationNote).toEqual([`${NOTE_HEADINGS['rls treatment']}: Gabapentin — ${className('alpha-2-delta-ligands')}.`, NO_TRIGGER])
   })
@@ -170,6 +180,10 @@ describe('the note, line by line', () => {
     const note = lines({ age: '30', ageAtOnset: '28', sex: 'female', ticked: ['pregnant', 'migraine'], pregnancyStage: 'second trimester' })
     expect(note[0]).toBe(`Assessment: restless legs syndrome (${noteCodes(bundle)}); age 30, female, pregnant (second trimester), onset at age 28. Recorded: migraine.`)
     expect(lines({ sex: 'female', ticked: ['pregnant'] })[0]).toBe(`Assessment: restless legs syndrome (${noteCodes(bundle)}); female, pregnant.`)
+  })
+
+  it('a man with two conditions: both recorded, separated by a semicolon, and no word of pregnancy', () => {
+    expect(lines({ sex: 'male', ticked: ['migraine', 'diabetes'] })[0]).toBe(`Assessment: restless legs syndrome (${noteCodes(bundle)}); male. Recorded: diabetes; migraine.`)
   })
 
   it('the leaning with the features behind it, each marked primary or secondary', () => {
