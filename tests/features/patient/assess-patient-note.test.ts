@@ -61,6 +61,19 @@ describe('the medication list as the assessment reads it', () => {
     expect(screened('Gabapentin 300 mg').drugs).toMatchObject([{ id: 'gabapentin', augmentation: false }])
   })
 
+  it('a dopaminergic drug read by its class name ending carries the augmentation warning', () => {
+    const result = screenMedicationList('Timolol 10 mg', bundle, vocabulary)
+    const dopaminergic = bundle.medicationClasses.find((c) => c.id === 'dopaminergic-augmentation')!
+    const asDopaminergic = {
+      ...result,
+      flagged: result.flagged.map((line) => ({
+        ...line,
+        classMatches: line.classMatches.map((match) => ({ ...match, medicationClass: dopaminergic, effect: 'augmentation' as const, roles: ['rls treatment' as const] })),
+      })),
+    }
+    expect(screenedMedicationsFrom(asDopaminergic).drugs).toMatchObject([{ classId: 'dopaminergic-augmentation', augmentation: true }])
+  })
+
   it('the other ingredient of a combination, and a plain recognised drug, are recognised once each', () => {
     expect(screened('Targinact 10/5 mg bd').recognisedIds).toEqual(['naloxone'])
     expect(screened('Metformin 500 mg\nMetformin 1 g').recognisedIds).toEqual(['metformin'])
