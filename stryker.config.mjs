@@ -18,6 +18,7 @@ export default {
     'src/features/patient/read-patient-values.ts',
     'src/features/patient/assess-patient.ts',
     'src/features/patient/next-steps.ts',
+    'src/features/patient/bottom-line.ts',
     'src/features/medications/screen-medication-list.ts',
     'src/features/medications/chart-line-context.ts',
     'src/features/medications/drug-roles.ts',

@@ -355,10 +355,9 @@ export function assessPatient(bundle: Bundle, input: PatientInput): PatientAsses
     for (const causeId of rule.causes) add(causeId, label)
   }
   for (const drug of causalDrugs) {
-    const classId = drug.classId
     // A class shared by several causes (caffeine, alcohol, nicotine are all "substances") says
     // nothing about which one: those drugs reach their cause through `medicationFindings`.
-    const classCauses = bundle.causes.filter((cause) => classId !== undefined && cause.medicationClasses?.includes(classId))
+    const classCauses = bundle.causes.filter((cause) => cause.medicationClasses?.includes(drug.classId))
     if (classCauses.length === 1 && classCauses[0]) add(classCauses[0].id, `${drug.name} in the medication list`)
   }
   const bundleOrder = new Map(bundle.causes.map((cause, i) => [cause.id, i]))

@@ -113,3 +113,40 @@ describe('reasons that fit the patient', () => {
     expect(low.causes.map((c) => c.cause.id)).not.toContain('obstructive-sleep-apnoea')
   })
 })
+
+describe('the bottom line, part by part', () => {
+  it('counts each kind of drug and each unread line, in the plural, in one line', () => {
+    const a = assessPatient(bundle, screened('Sertraline 50 mg\nMetoclopramide 10 mg\nOxycodone 5 mg\nCodeine 30 mg\nsertralene 50 mg\nZolof 50 mg'))
+    expect(bottomLineOf(a, true).medications).toBe('2 drugs that can trigger or worsen RLS to review; 2 drugs not to stop abruptly; 2 lines not recognised')
+  })
+
+  it('a cream of a drug that can worsen RLS is not a drug to review', () => {
+    expect(bottomLineOf(assessPatient(bundle, screened('Diphenhydramine cream')), true).medications).toBe('No drug that can trigger or worsen RLS')
+  })
+
+  it('one test to order in the singular, beside the results to repeat', () => {
+    const a = assessPatient(bundle, { ferritin: '140', tsat: '30' })
+    expect(a.tests.filter((t) => !t.resultEntered).map((t) => t.lab.id)).toEqual(['creatinine-egfr'])
+    expect(bottomLineOf(a, false).tests).toBe('1 test to order, 4 to repeat')
+  })
+
+  it('how significant the RLS is, whether augmentation is possible or to check, and when to refer', () => {
+    const next = (input: Parameters<typeof assessPatient>[1]) => bottomLineOf(assessPatient(bundle, input), false).nextSteps
+    expect(next({ nextStepAnswers: { rlsFrequency: 'more-than-twice-weekly', rlsDistress: 'moderate' } })).toBe('Clinically significant RLS')
+    expect(next({ nextStepAnswers: { rlsFrequency: 'once-or-twice-weekly', rlsDistress: 'severe' } })).toBe('Not clinically significant by the answers')
+    expect(next({ nextStepAnswers: { rlsFrequency: 'more-than-twice-weekly' } })).toBe('Frequency and distress not asked')
+    expect(next({ ...screened('Pramipexole 0.25 mg'), nextStepAnswers: { augmentationAnswers: ['earlier-4h', 'spread'] } })).toBe(
+      'Frequency and distress not asked; possible augmentation; consider referral',
+    )
+    expect(next(screened('Pramipexole 0.25 mg'))).toBe('Frequency and distress not asked; augmentation risk: check')
+    expect(next({ ...screened('Ropinirole 1 mg'), nextStepAnswers: { augmentationAnswers: ['spread'] } })).toBe('Frequency and distress not asked')
+    expect(next({ age: '10' })).toBe('Frequency and distress not asked; consider referral')
+  })
+
+  it('says nothing of next steps when the bundle has no rules for them', () => {
+    const { nextSteps: _none, ...withoutNextSteps } = bundle.patientWorkup
+    const a = assessPatient({ ...bundle, patientWorkup: withoutNextSteps }, {})
+    expect(a.nextSteps).toBeUndefined()
+    expect(bottomLineOf(a, false).nextSteps).toBe('')
+  })
+})
