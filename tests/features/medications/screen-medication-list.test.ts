@@ -151,6 +151,15 @@ describe('screenMedicationList on the real bundle', () => {
     expectFlaggedAs('Zoloft® 50 mg', 'sertraline')
   })
 
+  it('reads a name with an apostrophe however the letter typed it: "Hartmann´s" (acute accent) is Hartmann’s solution', () => {
+    for (const apostrophe of ["'", '’', '´', '`']) {
+      const result = screen(`Hartmann${apostrophe}s solution 1 L IV`)
+      expect(result.recognised.map((line) => line.matches.map((match) => match.name)), JSON.stringify(apostrophe)).toEqual([
+        ['Compound sodium lactate (lactated Ringer\'s)'],
+      ])
+    }
+  })
+
   it('drops blank lines, handles Windows and old Mac line endings, and numbers lines as pasted', () => {
     const result = screen('Sertraline 50 mg\r\n\r\n   \r\n\tMetformin 500 mg bd\r\rReglan 10 mg\n\n')
     expect(matchedDrugs(result)).toEqual({ 1: [drug('sertraline').id], 6: [drug('metoclopramide').id] })
