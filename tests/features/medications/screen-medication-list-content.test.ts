@@ -112,6 +112,15 @@ describe('edited content is screened with the edit', () => {
 })
 
 describe('a generic night-time remedy is read with the sedating antihistamines’ standing', () => {
+  it('takes the effect the sedating antihistamines have, not another class’s', () => {
+    const night = vocabulary.chartNoise.nightRemedies.sedatingAntihistamineClass
+    const effects = new Set(bundle.medications.filter((m) => m.class === night).map((m) => m.effect))
+    expect(effects.size).toBe(1)
+    const match = screenMedicationList('Acetaminophen PM', bundle, vocabulary).flagged[0]?.classMatches[0]
+    expect(match?.effect).toBe([...effects][0])
+    expect(match?.advice).toBe(bundle.medicationClasses.find((c) => c.id === night)?.advice)
+  })
+
   it('without that class in the content, "Acetaminophen PM" is the plain painkiller', () => {
     const night = vocabulary.chartNoise.nightRemedies.sedatingAntihistamineClass
     const content = editedContent((edited) => {
