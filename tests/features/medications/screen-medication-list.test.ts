@@ -178,6 +178,16 @@ describe('screenMedicationList on the real bundle', () => {
       expect([...drug(generic).brands.us, ...drug(generic).brands.uk], generic).toContain(brand)
       expectFlaggedAs(line, generic)
     }
+    // The drug vocabulary's brands and products too: "Afeditab" (Afeditab CR) holds nifedipine, "Ambifed-G" is
+    // Ambifed-G CD and plain "Ambifed" is Ambifed CD (both with codeine), "Lyrinel" is oxybutynin (Lyrinel XL).
+    const productOf = (line: string) => screen(line).flagged[0]?.matches[0]?.product?.id
+    expect(productOf('Afeditab 30 mg od')).toBe('afeditab-cr')
+    expect(screen('Afeditab 30 mg od').flagged[0]?.matches[0]?.medication).toBe(drug('nifedipine'))
+    expect(productOf('Ambifed-G 10 mL')).toBe('ambifed-g-cd')
+    expect(productOf('Ambifed 10 mL')).toBe('ambifed-cd')
+    for (const [line, name] of [['Lyrinel 5 mg od', 'Oxybutynin'], ['Osmolex 129 mg', 'Amantadine'], ['Uniphyllin 200 mg bd', 'Theophylline']]) {
+      expect(screen(line).recognised[0]?.matches.map((match) => match.name), line).toEqual([name])
+    }
     // "Unisom" is sold with doxylamine (Unisom SleepTabs) or diphenhydramine: both are named.
     expect(drug('doxylamine').brands.us).toContain('Unisom SleepTabs')
     expect(screen('Unisom 25 mg nocte').flagged[0]?.matches.map((match) => match.medication.id)).toContain(drug('doxylamine').id)
