@@ -185,7 +185,8 @@ describe('screenMedicationList on the real bundle', () => {
     expect(screen('Afeditab 30 mg od').flagged[0]?.matches[0]?.medication).toBe(drug('nifedipine'))
     expect(productOf('Ambifed-G 10 mL')).toBe('ambifed-g-cd')
     expect(productOf('Ambifed 10 mL')).toBe('ambifed-cd')
-    for (const [line, name] of [['Lyrinel 5 mg od', 'Oxybutynin'], ['Osmolex 129 mg', 'Amantadine'], ['Uniphyllin 200 mg bd', 'Theophylline']]) {
+    const recognisedBrands: [line: string, ingredient: string][] = [['Lyrinel 5 mg od', 'Oxybutynin'], ['Osmolex 129 mg', 'Amantadine'], ['Uniphyllin 200 mg bd', 'Theophylline']]
+    for (const [line, name] of recognisedBrands) {
       expect(screen(line).recognised[0]?.matches.map((match) => match.name), line).toEqual([name])
     }
     // "Unisom" is sold with doxylamine (Unisom SleepTabs) or diphenhydramine: both are named.
