@@ -19,6 +19,8 @@ type FoldedChar = { char: string; kind: Kind; start: number; end: number }
 
 /** Folds one code point; may return several characters ("ﬁ" → "fi") or none (a combining mark). */
 function foldCodePoint(codePoint: string): string {
+  // Before normalisation: NFKD turns the acute accent "´" into a space and a combining mark.
+  if (APOSTROPHES.has(codePoint)) return codePoint
   // ASCII is by far the common case and needs no Unicode normalisation.
   if (codePoint.length === 1 && codePoint.charCodeAt(0) < 0x80) return codePoint.toLowerCase()
   return codePoint.normalize('NFKD').toLowerCase().replace(COMBINING_MARK, '')

@@ -115,11 +115,20 @@ describe('a 10,000-letter word in the filter', () => {
   const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
   it('answers at once, reading only the first 100 letters as the box does', () => {
     const word = 'x'.repeat(10_000)
+    // Both lookups run once first: a first call's compilation is not the word's cost.
     filterMedications(bundle, 'warm up')
-    const started = performance.now()
-    expect(filterMedications(bundle, word)).toEqual([])
-    expect(findOutsideTheList(bundle, vocabulary, word)).toEqual({ combinations: [], recognised: [] })
-    expect(performance.now() - started).toBeLessThan(200)
+    findOutsideTheList(bundle, vocabulary, 'warm up')
+    const timed = (filter: string) => {
+      const started = performance.now()
+      const answers = [filterMedications(bundle, filter), findOutsideTheList(bundle, vocabulary, filter)] as const
+      return { answers, took: performance.now() - started }
+    }
+    // A short name reads every name of the list and the vocabulary too: the long word may cost no more
+    // than twice that (on a machine slowed down, e.g. by instrumented code), and under 200 ms otherwise.
+    const short = timed('zzq')
+    const long = timed(word)
+    expect(long.answers).toEqual([[], { combinations: [], recognised: [] }])
+    expect(long.took).toBeLessThan(Math.max(200, 2 * short.took))
     // What the box keeps is what is matched: a name followed by a long paste still finds the name.
     expect(idsFor(`sertraline${' '.repeat(10_000)}`)).toEqual([byGeneric('sertraline').id])
   })

@@ -108,6 +108,31 @@ describe('screenMedicationList on the real bundle', () => {
     }
   })
 
+  it('says which of a drug’s names the line used: generic, US or UK brand (or both), alias, spelling variant', () => {
+    const matchOf = (line: string) => screen(line).flagged[0]?.matches[0]
+    expect(matchOf('Sertraline 50 mg')).toMatchObject({ matchedText: 'Sertraline', matchedAs: ['generic name'] })
+    expect(matchOf('Zoloft 50 mg')?.matchedAs).toEqual(['US brand'])
+    expect(matchOf('Lustral 50 mg')?.matchedAs).toEqual(['UK brand'])
+    expect(matchOf('Seroquel 25 mg')?.matchedAs).toEqual(['US brand', 'UK brand'])
+    expect(matchOf('Chlorpheniramine 4 mg')).toMatchObject({ matchedText: 'Chlorpheniramine', matchedAs: ['alias'], medication: drug('chlorphenamine') })
+    expect(matchOf('Metaclopramide 10 mg')).toMatchObject({ matchedAs: ['spelling variant'], medication: drug('metoclopramide') })
+  })
+
+  it('says which name of a drug with no known association the line used, and its ingredient', () => {
+    const recognisedOf = (line: string) => screen(line).recognised[0]?.matches[0]
+    expect(recognisedOf('Metformin 500 mg bd')).toEqual({
+      name: 'Metformin',
+      matchedText: 'Metformin',
+      matchedAs: ['generic name'],
+      ingredients: ['Metformin'],
+      ingredientIds: ['metformin'],
+    })
+    expect(recognisedOf('Glucophage 500 mg')?.matchedAs).toEqual(['US brand', 'UK brand'])
+    expect(recognisedOf('Panadol 1 g')?.matchedAs).toEqual(['UK brand'])
+    expect(recognisedOf('Tylenol 1 g')?.matchedAs).toEqual(['US brand'])
+    expect(recognisedOf('Acetaminophen 1 g')).toMatchObject({ name: 'Paracetamol (acetaminophen)', matchedAs: ['alias'], ingredientIds: ['paracetamol'] })
+  })
+
   it('matches in any case', () => {
     for (const line of ['SERTRALINE 50MG', 'sertraline 50mg', 'sErTrAlInE', 'zoloft', 'LUSTRAL']) expectFlaggedAs(line, 'sertraline')
     expectFlaggedAs('REGLAN 10 MG', 'metoclopramide')
@@ -137,6 +162,40 @@ describe('screenMedicationList on the real bundle', () => {
     expectFlaggedAs('Efexor XL 75 mg', 'venlafaxine')
   })
 
+  it('reads a brand written without its release or pack suffix (SleepTabs, SolTab, XL, XR, LA, HB, ER, SR, Continus)', () => {
+    const cases: [line: string, generic: string, brand: string][] = [
+      ['Zispin 15 mg on', 'mirtazapine', 'Zispin SolTab'],
+      ['Efexor 75 mg od', 'venlafaxine', 'Efexor XL'],
+      ['Loreev 1 mg', 'lorazepam', 'Loreev XR'],
+      ['Inderal 80 mg od', 'propranolol', 'Inderal LA'],
+      ['Tagamet 200 mg', 'cimetidine', 'Tagamet HB'],
+      ['Xtampza 9 mg bd', 'oxycodone', 'Xtampza ER'],
+      ['Maxitram 100 mg bd', 'tramadol', 'Maxitram SR'],
+      ['MST 10 mg bd', 'morphine', 'MST Continus'],
+    ]
+    for (const [line, generic, brand] of cases) {
+      // The suffixed brand is the only name the content gives that the line can be read as.
+      expect([...drug(generic).brands.us, ...drug(generic).brands.uk], generic).toContain(brand)
+      expectFlaggedAs(line, generic)
+    }
+    // The drug vocabulary's brands and products too: "Afeditab" (Afeditab CR) holds nifedipine, "Ambifed-G" is
+    // Ambifed-G CD and plain "Ambifed" is Ambifed CD (both with codeine), "Lyrinel" is oxybutynin (Lyrinel XL).
+    const productOf = (line: string) => screen(line).flagged[0]?.matches[0]?.product?.id
+    expect(productOf('Afeditab 30 mg od')).toBe('afeditab-cr')
+    expect(screen('Afeditab 30 mg od').flagged[0]?.matches[0]?.medication).toBe(drug('nifedipine'))
+    expect(productOf('Ambifed-G 10 mL')).toBe('ambifed-g-cd')
+    expect(productOf('Ambifed 10 mL')).toBe('ambifed-cd')
+    const recognisedBrands: [line: string, ingredient: string][] = [['Lyrinel 5 mg od', 'Oxybutynin'], ['Osmolex 129 mg', 'Amantadine'], ['Uniphyllin 200 mg bd', 'Theophylline']]
+    for (const [line, name] of recognisedBrands) {
+      expect(screen(line).recognised[0]?.matches.map((match) => match.name), line).toEqual([name])
+    }
+    // "Unisom" is sold with doxylamine (Unisom SleepTabs) or diphenhydramine: both are named.
+    expect(drug('doxylamine').brands.us).toContain('Unisom SleepTabs')
+    expect(screen('Unisom 25 mg nocte').flagged[0]?.matches.map((match) => match.medication.id)).toContain(drug('doxylamine').id)
+    // A suffix alone names nothing.
+    expectUnmatched('XL 10 mg')
+  })
+
   it('is tolerant of hyphens and spaces inside names', () => {
     for (const line of ['Co-careldopa 12.5/50 tds', 'co careldopa 12.5/50', 'cocareldopa', 'CO-CARELDOPA', 'co–careldopa']) expectFlaggedAs(line, 'levodopa')
     expectFlaggedAs('Carbidopa/levodopa 25/100 tds', 'levodopa')
@@ -149,6 +208,15 @@ describe('screenMedicationList on the real bundle', () => {
     expectFlaggedAs('Sertrali\u0301ne 50 mg', 'sertraline')
     expectFlaggedAs('ＳＥＲＴＲＡＬＩＮＥ　５０ｍｇ', 'sertraline')
     expectFlaggedAs('Zoloft® 50 mg', 'sertraline')
+  })
+
+  it('reads a name with an apostrophe however the letter typed it: "Hartmann´s" (acute accent) is Hartmann’s solution', () => {
+    for (const apostrophe of ["'", '’', '´', '`']) {
+      const result = screen(`Hartmann${apostrophe}s solution 1 L IV`)
+      expect(result.recognised.map((line) => line.matches.map((match) => match.name)), JSON.stringify(apostrophe)).toEqual([
+        ['Compound sodium lactate (lactated Ringer\'s)'],
+      ])
+    }
   })
 
   it('drops blank lines, handles Windows and old Mac line endings, and numbers lines as pasted', () => {
@@ -267,6 +335,20 @@ describe('screenMedicationList on the real bundle', () => {
     expectFlaggedAs('\u202eSeroquel\u202c', 'quetiapine')
     expectUnmatched('\u202eenilartreS')
     expectUnmatched('\ud800\udc00\udfff\ud83d')
+  })
+
+  it('screening the list again after an edit gives back the same answers for the lines that did not move', () => {
+    const before = screen('Sertraline 50 mg\nMetformin 500 mg\nXyzzyl')
+    const after = screen('Sertraline 50 mg\nMetformin 500 mg\nXyzzyl 10 mg')
+    // Unchanged lines at the same place: the same objects, so a list shown line by line redraws only the edit.
+    expect(after.flagged[0]).toBe(before.flagged[0])
+    expect(after.recognised[0]).toBe(before.recognised[0])
+    expect(after.notRecognised[0]).not.toBe(before.notRecognised[0])
+    expect(after.notRecognised[0]).toMatchObject({ line: 'Xyzzyl 10 mg', lineNumber: 3 })
+    // The same line moved down: the same answer, under its new number.
+    const moved = screen('\nSertraline 50 mg')
+    expect(moved.flagged[0]).not.toBe(before.flagged[0])
+    expect(moved.flagged[0]).toEqual({ ...before.flagged[0], lineNumber: 2 })
   })
 
   it('reuses the matcher built for the bundle: results point at the bundle’s own objects', () => {
