@@ -194,18 +194,26 @@ describe('hostile input in chromium', () => {
     await reset()
     expect(await filterBy(word)).toBeLessThan(Math.max(200, shortWord + 100))
     // A shared address (?q=) reaching the running app, as back/forward or a link would: the whole word.
+    // Opening the causes page is itself a render whose time depends on the machine's load: as with the
+    // filter, the long word is compared with a short one arriving the same way.
     await filter.fill('')
     await lookup.fill('')
     await page.waitForURL((url) => !url.searchParams.has('q'))
-    expect(
-      await longestTaskDuring(async () => {
-        await page.evaluate((q) => {
-          history.pushState(history.state, '', `/causes?q=${q}`)
-          dispatchEvent(new PopStateEvent('popstate', { state: history.state }))
-        }, word)
-        await expect.poll(() => lookup.inputValue()).toBe(word)
-      }),
-    ).toBeLessThan(200)
+    const goTo = (address: string) =>
+      page.evaluate((to) => {
+        history.pushState(history.state, '', to)
+        dispatchEvent(new PopStateEvent('popstate', { state: history.state }))
+      }, address)
+    const arriveWith = (q: string) =>
+      longestTaskDuring(async () => {
+        await goTo(`/causes?q=${q}`)
+        await expect.poll(() => lookup.inputValue()).toBe(q)
+      })
+    const shortArrival = await arriveWith('zzqq')
+    await goTo('/medications')
+    await filter.waitFor()
+    await expect.poll(() => lookup.inputValue()).toBe('')
+    expect(await arriveWith(word)).toBeLessThan(Math.max(200, shortArrival + 100))
     expect(consoleErrors).toEqual([])
   })
 
