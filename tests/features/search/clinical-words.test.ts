@@ -10,10 +10,19 @@ import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { createSearchReference, type SearchReference } from '../../../src/features/search/search-index'
 
 const bundle = parseBundle(readBundleFile())
-// Built before the tests rather than while the file loads, so the build counts as tested code.
-let search: SearchReference
+// Built before the tests rather than while the file loads, so the build counts as tested code. A
+// reference that fails to build fails every test (a failing beforeAll would only skip them).
+let search: SearchReference = () => {
+  throw new Error('the search reference was not built')
+}
 beforeAll(() => {
-  search = createSearchReference(bundle, parseDrugVocabulary(readDrugVocabularyFile()))
+  try {
+    search = createSearchReference(bundle, parseDrugVocabulary(readDrugVocabularyFile()))
+  } catch (error) {
+    search = () => {
+      throw error
+    }
+  }
 })
 const top3 = (query: string) => search(query).slice(0, 3).map((hit) => hit.id)
 
