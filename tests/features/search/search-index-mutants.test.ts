@@ -178,3 +178,18 @@ describe('tokenizeForLookup', () => {
     expect(tokenizeForLookup('vitamin B12, folate')).toEqual(['vitamin', 'B12', 'folate'])
   })
 })
+
+describe('lookup: a drug the reference lists is never also "no known association"', () => {
+  it('a vocabulary that happens to carry a listed trigger (sertraline) does not add a reassuring entry for it', () => {
+    const sertraline = bundle.medications.find((drug) => drug.id === 'sertraline')
+    expect(sertraline?.roles).toContain('worsens')
+    // As a vocabulary built without the bundle at hand might: the same drug under the same id.
+    const overlapping = {
+      ...vocabulary,
+      ingredients: [...vocabulary.ingredients, { id: 'sertraline', name: 'Sertraline', brands: { us: ['Zoloft'], uk: ['Lustral'] }, aliases: [], markets: ['us' as const, 'uk' as const] }],
+    }
+    const hits = createSearchReference(bundle, overlapping)('sertraline')
+    expect(hits.map((hit) => hit.id)).toContain('med-sertraline')
+    expect(hits.filter((hit) => hit.context === NO_KNOWN_ASSOCIATION)).toEqual([])
+  })
+})
