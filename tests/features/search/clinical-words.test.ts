@@ -2,28 +2,16 @@
  * The lookup knows what clinicians type for the condition, its codes, iron overload and children,
  * and every name of the drug vocabulary (the last is checked name by name in search-index.test.ts).
  */
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readBundleFile } from '../../../mocks/handlers/bundle'
 import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
 import { parseBundle } from '../../../src/data/parse-bundle'
 import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
-import { createSearchReference, type SearchReference } from '../../../src/features/search/search-index'
+import { createSearchReference } from '../../../src/features/search/search-index'
+import { searchBuiltBeforeTests } from './search-built-before-tests'
 
 const bundle = parseBundle(readBundleFile())
-// Built before the tests rather than while the file loads, so the build counts as tested code. A
-// reference that fails to build fails every test (a failing beforeAll would only skip them).
-let search: SearchReference = () => {
-  throw new Error('the search reference was not built')
-}
-beforeAll(() => {
-  try {
-    search = createSearchReference(bundle, parseDrugVocabulary(readDrugVocabularyFile()))
-  } catch (error) {
-    search = () => {
-      throw error
-    }
-  }
-})
+const search = searchBuiltBeforeTests(() => createSearchReference(bundle, parseDrugVocabulary(readDrugVocabularyFile())))
 const top3 = (query: string) => search(query).slice(0, 3).map((hit) => hit.id)
 
 describe('lookup: the clinical words for the condition, its codes and its patients', () => {

@@ -2,30 +2,19 @@
  * The lookup's typo allowance and word combination, edge by edge: how many typos a word of a given
  * length may carry, and when every word must sit in one entry.
  */
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readBundleFile } from '../../../mocks/handlers/bundle'
 import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
 import { parseBundle } from '../../../src/data/parse-bundle'
 import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { rolesInWords } from '../../../src/features/medications/drug-roles'
-import { MAX_FUZZY_TERM_LENGTH, NO_KNOWN_ASSOCIATION, createSearchReference, tokenizeForLookup, type SearchReference } from '../../../src/features/search/search-index'
+import { MAX_FUZZY_TERM_LENGTH, NO_KNOWN_ASSOCIATION, createSearchReference, tokenizeForLookup } from '../../../src/features/search/search-index'
 import { SITE_PAGES } from '../../../src/lib/site-pages'
+import { searchBuiltBeforeTests } from './search-built-before-tests'
 
 const bundle = parseBundle(readBundleFile())
 const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
-// A reference that fails to build fails every test here (a failing beforeAll would only skip them).
-let search: SearchReference = () => {
-  throw new Error('the search reference was not built')
-}
-beforeAll(() => {
-  try {
-    search = createSearchReference(bundle, vocabulary)
-  } catch (error) {
-    search = () => {
-      throw error
-    }
-  }
-})
+const search = searchBuiltBeforeTests(() => createSearchReference(bundle, vocabulary))
 const idsOf = (query: string) => search(query).map((hit) => hit.id)
 
 describe('lookup: typos allowed by the length of the word', () => {

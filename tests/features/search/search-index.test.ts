@@ -1,27 +1,15 @@
 import fc from 'fast-check'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseBundle } from '../../../src/data/parse-bundle'
-import { NO_KNOWN_ASSOCIATION, createSearchReference, normaliseTerm, searchReferenceFor, type SearchReference } from '../../../src/features/search/search-index'
+import { NO_KNOWN_ASSOCIATION, createSearchReference, normaliseTerm, searchReferenceFor } from '../../../src/features/search/search-index'
 import { readBundleFile } from '../../../mocks/handlers/bundle'
 import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
 import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
+import { searchBuiltBeforeTests } from './search-built-before-tests'
 
 const bundle = parseBundle(readBundleFile())
 const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
-// Built before the tests rather than while the file loads, so the build counts as tested code. A
-// reference that fails to build fails every test (a failing beforeAll would only skip them).
-let search: SearchReference = () => {
-  throw new Error('the search reference was not built')
-}
-beforeAll(() => {
-  try {
-    search = createSearchReference(bundle, vocabulary)
-  } catch (error) {
-    search = () => {
-      throw error
-    }
-  }
-})
+const search = searchBuiltBeforeTests(() => createSearchReference(bundle, vocabulary))
 const top3 = (query: string) => search(query).slice(0, 3).map((hit) => hit.id)
 const medicationIdsOf = (query: string) => search(query).map((hit) => hit.id)
 
