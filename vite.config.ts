@@ -8,6 +8,9 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import { normalizeBasePath, precompress, prerender } from './scripts/build-plugins.ts'
 import { ehrSettings, policyWithEhr } from './scripts/ehr-origins.mjs'
 
+/** The pure-function tests of the clinical logic and the bundle: run in Node (project `unit-logic`). */
+const LOGIC_TESTS = ['tests/features/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/components/**/*.test.ts']
+
 /** The sub-path the app is served under: `BASE_PATH=/rls/ npm run build`. Default `/`. */
 const base = normalizeBasePath(process.env.BASE_PATH)
 
@@ -179,11 +182,25 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/browser/**'],
+          exclude: ['tests/browser/**', ...LOGIC_TESTS],
           setupFiles: ['tests/setup.ts'],
           css: false,
-          // Two cores run jsdom and chromium side by side in CI: allow for a slow moment.
-          testTimeout: 15_000,
+          // Two test files at a time on two cores, and two runs may share the machine: allow for a slow moment.
+          maxWorkers: 2,
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The clinical logic's pure-function tests render nothing: Node, without a jsdom per file (a file
+          // that needs the browser's storage says so with a `@vitest-environment jsdom` comment).
+          name: 'unit-logic',
+          environment: 'node',
+          include: LOGIC_TESTS,
+          setupFiles: ['tests/setup-node.ts'],
+          maxWorkers: 2,
+          testTimeout: 30_000,
         },
       },
       {
@@ -193,6 +210,10 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
+          // After the unit projects; two files at a time, each driving its own Chromium (a page's work in
+          // Chromium leaves the test's own process idle, so two files keep both cores busy).
+          sequence: { groupOrder: 1 },
+          maxWorkers: 2,
           testTimeout: 30_000,
           hookTimeout: 90_000,
         },

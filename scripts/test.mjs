@@ -1,8 +1,8 @@
 /**
  * `npm test`: every test, then the plain closing line CI counts: "N passed, N failed, N skipped".
  *
- * The unit project runs first, then the browser project (two vitest runs, summed), so jsdom and
- * Chromium do not compete for the same cores. Arguments (`npm test -- tests/x.test.ts`,
+ * The unit projects run first (jsdom and Node, two files at a time), then the browser project (two
+ * vitest runs, summed), so jsdom and Chromium do not compete for the same cores. Arguments (`npm test -- tests/x.test.ts`,
  * `--project unit`) go to a single vitest run instead.
  *
  * Everything is counted: a test file whose set-up failed (a `beforeAll` that throws, a file that
@@ -60,7 +60,7 @@ function main() {
     return 1
   }
   const args = process.argv.slice(2)
-  const statuses = args.length > 0 ? [runVitest(args, '')] : [runVitest(['--project', 'unit'], 'unit'), runVitest(['--project', 'browser'], 'browser')]
+  const statuses = args.length > 0 ? [runVitest(args, '')] : [runVitest(['--project', 'unit', '--project', 'unit-logic'], 'unit'), runVitest(['--project', 'browser'], 'browser')]
   console.log(closingLine())
   return statuses.every((status) => status === 0) && totals.failed === 0 ? 0 : 1
 }

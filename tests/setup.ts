@@ -4,8 +4,9 @@ import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest'
 import { server } from '../mocks/server'
 import { startNewPatient } from '../src/features/patient/patient-store'
 
-// CI has two cores shared with the browser tests: give async queries room before failing.
-configure({ asyncUtilTimeout: 4000 })
+// Two test files run at once on two cores, and a second test run may share the machine: give async
+// queries room before failing. Each waits for the answer it names, so a pass is never slowed by this.
+configure({ asyncUtilTimeout: 10_000 })
 
 // jsdom has no scrollTo; the router's scroll restoration calls it.
 window.scrollTo = vi.fn() as unknown as typeof window.scrollTo

@@ -24,10 +24,7 @@ async function openMedications(url = '/medications') {
   return rendered
 }
 
-/** Every drug renders in jsdom: slow on a loaded two-core machine. */
-const SLOW = { timeout: 30_000 }
-
-describe('medications reference: augmentation is a treatment complication', SLOW, () => {
+describe('medications reference: augmentation is a treatment complication', () => {
   it('shows the augmentation criteria, then the dopaminergic treatments, after every trigger class', async () => {
     await openMedications()
     const augmentation = screen.getByRole('region', { name: 'Augmentation: a complication of treating RLS, not a cause' })
@@ -64,7 +61,7 @@ describe('medications reference: augmentation is a treatment complication', SLOW
   })
 })
 
-describe('medications reference: advice lines and evidence labels', SLOW, () => {
+describe('medications reference: advice lines and evidence labels', () => {
   it('tells the prescriber to taper a withdrawal drug and not to stop a weakly linked one', async () => {
     await openMedications()
     const oxycodone = entry('oxycodone')
@@ -101,7 +98,7 @@ describe('medications reference: advice lines and evidence labels', SLOW, () => 
   })
 })
 
-describe('medications reference: long lists stay usable', SLOW, () => {
+describe('medications reference: long lists stay usable', () => {
   it('folds a long brand list, opens it on request, and shows every brand while filtering', async () => {
     const { user } = await openMedications()
     const aripiprazole = medication('aripiprazole')

@@ -11,7 +11,7 @@ const listBox = () => screen.getByRole('textbox', { name: /medication list/i })
 const flaggedItems = () => Array.from(screen.getByRole('list', { name: 'Flagged medications' }).children) as HTMLElement[]
 const group = (title: string) => screen.getByRole('list', { name: title })
 
-describe('medication-list screener: lines read as a pharmacist reads them', { timeout: 20_000 }, () => {
+describe('medication-list screener: lines read as a pharmacist reads them', () => {
   it('shows the form, keeps topical drugs visible but not as a cause, and sets allergy lines and vital signs apart', async () => {
     const { user } = renderRoute('/medications')
     await screen.findByRole('heading', { level: 1, name: 'Medications' })

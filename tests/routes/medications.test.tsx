@@ -36,16 +36,13 @@ async function openMedications(url = '/medications') {
   return rendered
 }
 
-/** The full list of drugs renders slowly in jsdom, and typing re-renders it: room for a loaded two-core machine. */
-const SLOW_RENDER_TIMEOUT = 20_000
-
 afterEach(() => {
   vi.restoreAllMocks()
   localStorage.clear()
   sessionStorage.clear()
 })
 
-describe('medication triggers by class', { timeout: SLOW_RENDER_TIMEOUT }, () => {
+describe('medication triggers by class', () => {
   it('shows every class as a section with grade, mechanism, description, alternatives and sources', async () => {
     await openMedications()
     for (const medicationClass of bundle.medicationClasses) {
@@ -144,7 +141,7 @@ describe('medication triggers by class', { timeout: SLOW_RENDER_TIMEOUT }, () =>
   })
 })
 
-describe('medication-list screener', { timeout: SLOW_RENDER_TIMEOUT }, () => {
+describe('medication-list screener', () => {
   // As copied from a discharge letter: a heading, numbering, bullets, brands, a combination product,
   // a misspelling, chart noise, a blank line, CRLF.
   const DISCHARGE_LIST = [
@@ -264,7 +261,7 @@ describe('medication-list screener', { timeout: SLOW_RENDER_TIMEOUT }, () => {
     const { user } = await openMedications()
     await user.click(listBox())
     await user.paste('Sertraline 50 mg\nMetformin 500 mg')
-    await waitFor(() => expect(flaggedItems()).toHaveLength(1), { timeout: 8000 })
+    await waitFor(() => expect(flaggedItems()).toHaveLength(1))
     expect(await screen.findByRole('alert')).toHaveTextContent('could not be loaded')
     expect(screen.getByRole('list', { name: 'Not checked yet' })).toHaveTextContent('Metformin 500 mg')
     expect(screen.queryByRole('list', { name: 'Recognised, no known association' })).toBeNull()

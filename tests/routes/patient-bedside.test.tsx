@@ -20,7 +20,7 @@ describe('/patient at the bedside', () => {
     await user.click(within(screen.getByRole('region', { name: 'Causes to look for' })).getAllByRole('link')[0]!)
     await screen.findByRole('link', { name: 'Patient in progress' })
     history.back()
-    await screen.findByRole('heading', { level: 1, name: 'Patient workup' }, { timeout: 8000 })
+    await screen.findByRole('heading', { level: 1, name: 'Patient workup' })
     expect(screen.getByRole('spinbutton', { name: 'Age (years)' })).toHaveValue(70)
     expect(screen.getByRole('spinbutton', { name: 'Ferritin (ng/mL)' })).toHaveValue(20)
     expect(screen.getByRole('checkbox', { name: /dialysis/ })).toBeChecked()

@@ -49,7 +49,7 @@ describe('app shell', () => {
     )
     renderRoute('/')
     expect(await screen.findByText('Loading the reference…')).toBeInTheDocument()
-    expect(await screen.findByRole('heading', { level: 1, name: 'Causes of restless legs syndrome' }, { timeout: 3000 })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Causes of restless legs syndrome' })).toBeInTheDocument()
   })
 
   it('shows a not-found page with a link home for an unknown address', async () => {

@@ -125,8 +125,16 @@ describe('a 10,000-letter word in the filter', () => {
     }
     // A short name reads every name of the list and the vocabulary too: the long word may cost no more
     // than twice that (on a machine slowed down, e.g. by instrumented code), and under 200 ms otherwise.
-    const short = timed('zzq')
-    const long = timed(word)
+    // The fastest of five tries each, taken in turns, so a moment when the machine is busy counts for neither.
+    const fastest = (runs: ReturnType<typeof timed>[]) => runs.reduce((a, b) => (b.took < a.took ? b : a))
+    const shortRuns: ReturnType<typeof timed>[] = []
+    const longRuns: ReturnType<typeof timed>[] = []
+    for (let i = 0; i < 5; i++) {
+      shortRuns.push(timed('zzq'))
+      longRuns.push(timed(word))
+    }
+    const short = fastest(shortRuns)
+    const long = fastest(longRuns)
     expect(long.answers).toEqual([[], { combinations: [], recognised: [] }])
     expect(long.took).toBeLessThan(Math.max(200, 2 * short.took))
     // What the box keeps is what is matched: a name followed by a long paste still finds the name.

@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (The store must leave the browser's storage and cookies empty: checked against jsdom's.)
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   dropUnreadableNumbers,
