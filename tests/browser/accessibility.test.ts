@@ -1,41 +1,15 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { expectNoViolations } from './axe'
 import { watchedPages } from './browser'
 
 const openTestPage = watchedPages()
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
-async function expectNoViolations(page: Page, label: string) {
-  const wcag = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()
-  // Headings in order and content inside landmarks are best practice, not WCAG tags: ask for them too.
-  const structure = await new AxeBuilder({ page }).withRules(['heading-order', 'region', 'landmark-one-main', 'page-has-heading-one']).analyze()
-  const violations = [...wcag.violations, ...structure.violations].map(
-    (v) => `${label}: ${v.id} — ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`,
-  )
-  expect(violations).toEqual([])
-}
 
 const STATES: [string, string, (page: Page) => Promise<void>][] = [
   ['start page', '/', async () => {}],
   ['causes', '/causes?category=iron', async () => {}],
   ['a cause page', '/causes/pregnancy', async () => {}],
   ['primary vs secondary', '/primary-vs-secondary', async () => {}],
-  [
-    'medications with screener results',
-    '/medications',
-    async (page) => {
-      await page
-        .getByRole('textbox', { name: /medication list/i })
-        .fill('Sertraline 50 mg PO daily\nReglan 10mg before meals\nTylenol PM 2 at night\nMetformin 500 mg bd\nSertaline 50 mg\nFree T4 1.2\nBromazepam 3 mg')
-      await page.getByRole('list', { name: 'Flagged medications' }).waitFor()
-      // Every group of answers is on the page for the check.
-      await page.getByRole('list', { name: 'Recognised, no known association' }).waitFor()
-      await page.getByRole('list', { name: 'Not recognised: check the spelling' }).waitFor()
-      await page.getByRole('list', { name: 'Not a medication line' }).waitFor()
-    },
-  ],
   [
     'workup with an interpretation',
     '/workup',
@@ -71,6 +45,7 @@ const STATES: [string, string, (page: Page) => Promise<void>][] = [
   ],
 ]
 
+// The medications page, with every drug entry on it, is checked in accessibility-medications.test.ts.
 describe('accessibility (WCAG 2.2 AA) in chromium', () => {
   it.each(STATES)('%s has no axe violations', async (label, path, prepare) => {
     const watched = await openTestPage()
@@ -82,8 +57,7 @@ describe('accessibility (WCAG 2.2 AA) in chromium', () => {
     // An unknown address is answered with status 404, which the browser logs; nothing else may be.
     const expected = path === '/no-such-page' ? ['Failed to load resource: the server responded with a status of 404 (Not Found)'] : []
     expect(watched.consoleErrors).toEqual(expected)
-    // axe walks every drug entry on the medications page: slow on a loaded two-core machine.
-  }, 180_000)
+  }, 90_000)
 
   it('the error screen has no axe violations', async () => {
     const watched = await openTestPage()
