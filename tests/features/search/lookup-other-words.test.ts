@@ -9,7 +9,7 @@ import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
 import { parseBundle } from '../../../src/data/parse-bundle'
 import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { rolesInWords } from '../../../src/features/medications/drug-roles'
-import { createSearchReference, searchReferenceFor } from '../../../src/features/search/search-index'
+import { createSearchReference, searchReferenceFor, tokenizeForLookup } from '../../../src/features/search/search-index'
 import { searchBuiltBeforeTests } from './search-built-before-tests'
 
 const bundle = parseBundle(readBundleFile())
@@ -27,8 +27,9 @@ describe('lookup: the condition by its other names and codes', () => {
     expect(onlyG2581('G25.81')[0]?.id).toBe('condition-rls')
   })
 
-  it('"Willisekbom" typed as one word finds the condition', () => {
+  it('"Willisekbom" typed as one word finds the condition, shown under its name', () => {
     expect(top3('Willisekbom')).toContain('condition-rls')
+    expect(search('Willisekbom').find((hit) => hit.id === 'condition-rls')?.title).toBe('Restless legs syndrome (Willis-Ekbom disease)')
   })
 
   it("the condition's line lists each diagnosis code of the bundle once, in its order, and marks an unconfirmed one", () => {
@@ -125,6 +126,10 @@ describe('lookup: what a combination contains', () => {
 })
 
 describe("lookup: the children's entry", () => {
+  it.each(['teenagers', 'adolescents', 'pediatric'])('"%s" finds what the reference says about children', (query) => {
+    expect(top3(query)).toContain('population-children')
+  })
+
   it('shows a confirmed note as it is, and an unconfirmed one marked Unconfirmed', () => {
     const { children } = bundle.ironRules
     const withChildren = (unconfirmed: boolean) =>
@@ -133,6 +138,23 @@ describe("lookup: the children's entry", () => {
       )?.context
     expect(withChildren(false)).toBe(children.note)
     expect(withChildren(true)).toBe(`Unconfirmed · ${children.note}`)
+  })
+})
+
+describe('lookup: a combination whose ingredient neither list knows', () => {
+  it('still shows, naming that ingredient by its id, and opens the medications page', () => {
+    const product = vocabulary.products.find((p) => p.id === 'symbyax')!
+    const unknownIngredient = { ...vocabulary, products: [{ ...product, ingredients: ['no-such-ingredient'] }] }
+    const hit = createSearchReference(bundle, unknownIngredient)('Symbyax').find((h) => h.id === 'product-symbyax')
+    expect(hit?.context).toMatch(/^Combination: no-such-ingredient · recognised, no known association/)
+    expect(hit?.href).toBe('/medications')
+  })
+})
+
+describe('tokenizeForLookup on pasted text', () => {
+  it('splits at brackets, punctuation and line breaks without leaving empty words', () => {
+    expect(tokenizeForLookup('(Ferritin)\r\nvitamin D')).toEqual(['Ferritin', 'vitamin', 'D', 'vitaminD'])
+    expect(tokenizeForLookup('TSAT\nTIBC\rB12')).toEqual(['TSAT', 'TIBC', 'B12'])
   })
 })
 
