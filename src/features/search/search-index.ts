@@ -89,15 +89,14 @@ function vocabularyDocuments(bundle: Bundle, vocabulary: DrugVocabulary): Search
   return docs
 }
 
-/** SNOMED CT's concept for RLS: charts and order sets carry it, the bundle's coding lists ICD only. */
-const SNOMED_CT_RLS = '32914008'
-
 /**
  * What clinicians type for the condition itself and for the patients it covers: the other name
  * in every spelling, the diagnosis codes printed on every page, and children.
  */
 function clinicalWordDocuments(bundle: Bundle): SearchDoc[] {
+  // The bundle's codes (ICD-10-CM, WHO ICD-10, ICD-11, SNOMED CT), each once; an unconfirmed one says so.
   const codes = bundle.coding.codes.map((code) => `${code.system} ${code.code}`)
+  const shownCodes = bundle.coding.codes.map((code) => `${code.system} ${code.code}${code.unconfirmed ? ' (unconfirmed)' : ''}`)
   // "G25.81" is also typed "G2581".
   const undotted = bundle.coding.codes.map((code) => code.code.replace(/\./g, ''))
   const children = bundle.ironRules.children
@@ -106,8 +105,8 @@ function clinicalWordDocuments(bundle: Bundle): SearchDoc[] {
       id: 'condition-rls',
       group: 'Pages',
       title: 'Restless legs syndrome (Willis-Ekbom disease)',
-      names: ['Willis-Ekbom disease', 'Willis Ekbom', 'Willisekbom', 'WED', 'RLS', 'RLS/WED', ...codes, ...undotted, `SNOMED CT ${SNOMED_CT_RLS}`].join(' · '),
-      context: `The condition this reference covers · ${[...codes, `SNOMED CT ${SNOMED_CT_RLS}`].join(' · ')}`,
+      names: ['Willis-Ekbom disease', 'Willis Ekbom', 'Willisekbom', 'WED', 'RLS', 'RLS/WED', ...codes, ...undotted].join(' · '),
+      context: `The condition this reference covers · ${shownCodes.join(' · ')}`,
       href: '/',
     },
     {
