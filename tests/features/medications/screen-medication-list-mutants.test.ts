@@ -304,3 +304,87 @@ describe('a brand is read without its release or pack suffix', () => {
     expect(screenMedicationList('Zolamin retard 50 mg od', content, vocabulary).flagged[0]?.matches.map((match) => match.medication.id)).toEqual(['sertraline'])
   })
 })
+
+describe('names are whole words, and the longer name wins', () => {
+  it('a name split by a space the name does not have is not the name', () => {
+    expect(screen('Zo loft 50 mg').flagged).toEqual([])
+    expect(screen('Sert raline 50 mg').flagged).toEqual([])
+  })
+
+  it('"isopropyl alcohol" on a swab is not the alcohol the patient drinks', () => {
+    expect(readAs('Isopropyl alcohol 70% swabs')).toEqual([])
+    expect(readAs('Alcohol 2 units per week')).toEqual(['alcohol-substance'])
+  })
+
+  it('two combination products on one line are each read', () => {
+    const flagged = screen('Tylenol PM and Augmentin 625 mg').flagged[0]
+    expect(flagged?.matches.map((match) => match.medication.id)).toEqual(['diphenhydramine'])
+    expect(flagged?.alsoNamed.map((named) => named.name)).toEqual(['Tylenol PM', 'Co-amoxiclav'])
+  })
+
+  it('a brand of a drug without association, qualified by its own generic name, is quoted as the brand', () => {
+    expect(screen('Tylenol (acetaminophen) 500 mg').recognised[0]?.matches.map((match) => [match.name, match.matchedText])).toEqual([['Paracetamol (acetaminophen)', 'Tylenol']])
+  })
+
+  it('a drug the content lists and an unlisted class member on one line are both read', () => {
+    expect(readAs('Sertraline 50 mg + bromazepam 3 mg')).toEqual(['sertraline', 'benzodiazepine-withdrawal'])
+  })
+
+  it('a stem alone, or a word hardly longer than it, is not a drug name ("Adol", "Xadol"); two letters more is ("Ixadol")', () => {
+    expect(readAs('Adol 500 mg')).toEqual([])
+    expect(readAs('Xadol 500 mg')).toEqual([])
+    expect(screen('Ixadol 50 mg').flagged[0]?.classMatches.map((match) => [match.medicationClass.id, match.stem])).toEqual([['opioid-withdrawal', 'adol']])
+  })
+})
+
+describe('short names and drug levels', () => {
+  it('"Li 0.7 mmol/L" is a lithium level: the patient takes lithium', () => {
+    const match = screen('Li 0.7 mmol/L').flagged[0]?.matches[0]
+    expect([match?.medication.id, match?.fromLabResult]).toEqual(['lithium-carbonate', true])
+  })
+
+  it('before the vocabulary has loaded, "Li 400 mg bd" is already lithium', () => {
+    expect(screenMedicationList('Li 400 mg bd', bundle).flagged[0]?.matches.map((match) => match.medication.id)).toEqual(['lithium-carbonate'])
+  })
+})
+
+describe('a drug is shown with the standing the content gives it', () => {
+  it('a drug whose class the content does not list keeps its own alternatives and shows its class id', () => {
+    const sertraline = bundle.medications.find((medication) => medication.id === 'sertraline')!
+    const content = editedContent((edited) => {
+      edited.medicationClasses = edited.medicationClasses.filter((medicationClass) => medicationClass.id !== sertraline.class)
+    })
+    const match = screenMedicationList('Sertraline 50 mg', content, vocabulary).flagged[0]?.matches[0]
+    expect(match?.medicationClass).toBeUndefined()
+    expect(match?.className).toBe(sertraline.class)
+    expect(match?.alternatives).toEqual(sertraline.alternatives)
+  })
+
+  it('a topical drug with little exposure is shown after a drug that counts as a cause, whatever the order written', () => {
+    expect(readAs('Diphenhydramine and doxepin cream')).toEqual(['doxepin', 'diphenhydramine'])
+  })
+
+  it('a night word beside a drug that is not a painkiller is a time of dosing ("Metformin PM")', () => {
+    const result = screen('Metformin PM 500 mg')
+    expect(result.flagged).toEqual([])
+    expect(result.recognised[0]?.matches.map((match) => match.name)).toEqual(['Metformin'])
+  })
+})
+
+describe('a long session', () => {
+  it('a list longer than the 20,000 lines remembered is still answered, the first line screened afresh with the same answer', () => {
+    // A copy of the content: a matcher of its own, with no line remembered yet.
+    const content = editedContent(() => {})
+    const screenCopy = (text: string) => screenMedicationList(text, content, vocabulary)
+    const lines = Array.from({ length: 20_001 }, (_, index) => `Metformin ${index + 1} mg`)
+    const all = screenCopy(lines.slice(0, 20_000).join('\n')).recognised
+    expect(all).toHaveLength(20_000)
+    // 20,000 lines remembered: the first is answered from memory.
+    expect(screenCopy(lines[0]!).recognised[0]).toBe(all[0])
+    // One more: the remembered answers are dropped, and the first line is screened again, to the same answer.
+    expect(screenCopy(lines[20_000]!).recognised).toHaveLength(1)
+    const again = screenCopy(lines[0]!).recognised[0]
+    expect(again).not.toBe(all[0])
+    expect(again).toEqual(all[0])
+  })
+})
