@@ -55,6 +55,11 @@ describe('a night word makes a painkiller a night-time remedy only when it is no
     expect(screen('Paracetamol Night 500 mg').flagged[0]?.classMatches[0]?.matchedText).toBe('Paracetamol Night')
   })
 
+  it('a night-time remedy that names its antihistamine by stem is read once, by the name', () => {
+    const flagged = screen('Acetaminophen PM with pheniramine').flagged[0]
+    expect(flagged?.classMatches.map((match) => [match.medicationClass.id, match.matchedText, match.mayContain])).toEqual([['sedating-antihistamines', 'pheniramine', undefined]])
+  })
+
   it('a night word two words away from the painkiller is not a night-time remedy', () => {
     expect(readAs('Paracetamol 1 g night')).toEqual([])
     expect(readAs('Night dose paracetamol')).toEqual([])
@@ -103,7 +108,7 @@ describe('a brand beside an ingredient: a list keeps both, words and brackets ma
     },
   )
 
-  it.each(['Benadryl Allergy (cetirizine)', 'Benadryl Standard cetirizine', 'Benadryl Handy Pack (cetirizine)'])('"%s" is cetirizine alone', (line) => {
+  it.each(['Benadryl Allergy (cetirizine)', 'Benadryl Standard cetirizine', 'Benadryl Handy Pack (cetirizine)', 'Benadryl Brand (cetirizine)', 'Benadryl Andrews (cetirizine)', 'Benadryl Withers (cetirizine)'])('"%s" is cetirizine alone', (line) => {
     const result = screen(line)
     expect(result.flagged).toEqual([])
     expect(result.recognised[0]?.matches.map((match) => match.name)).toEqual(['Cetirizine'])
@@ -271,11 +276,6 @@ describe('social history', () => {
 
   it('a negated line naming an unknown drug still asks to check the spelling', () => {
     expect(screen('Stopped xyzzyl 10 mg').notRecognised.map((line) => line.line)).toEqual(['Stopped xyzzyl 10 mg'])
-  })
-
-  it('a night-time remedy that names its antihistamine by stem is read once, by the name', () => {
-    const flagged = screen('Acetaminophen PM with pheniramine').flagged[0]
-    expect(flagged?.classMatches.map((match) => [match.medicationClass.id, match.matchedText, match.mayContain])).toEqual([['sedating-antihistamines', 'pheniramine', undefined]])
   })
 })
 
