@@ -289,6 +289,10 @@ describe('a brand is read without its release or pack suffix', () => {
     ['Zolamin DR', 'Zolamin 50 mg od'],
     ['Zolamin Retard', 'Zolamin 50 mg od'],
     ['Zolamin XR', 'Zolamin 50 mg od'],
+    ['Zolamin LA', 'Zolamin 50 mg od'],
+    ['Zolamin HB', 'Zolamin 50 mg od'],
+    ['Zolamin ODT', 'Zolamin 50 mg od'],
+    ['Zolamin SleepTabs', 'Zolamin 50 mg od'],
   ])('a brand the content writes "%s" is found on "%s"', (brand, line) => {
     const content = editedContent((edited) => {
       edited.medications.find((medication) => medication.id === 'sertraline')!.brands.uk = [brand]
