@@ -300,6 +300,13 @@ describe('a brand is read without its release or pack suffix', () => {
     expect(screenMedicationList(line, content, vocabulary).flagged[0]?.matches.map((match) => [match.medication.id, match.matchedAs])).toEqual([['sertraline', ['UK brand']]])
   })
 
+  it('a brand of two words keeps its two words when the suffix is dropped ("Zola Min XL" is found on "Zola Min 50 mg")', () => {
+    const content = editedContent((edited) => {
+      edited.medications.find((medication) => medication.id === 'sertraline')!.brands.uk = ['Zola Min XL']
+    })
+    expect(screenMedicationList('Zola Min 50 mg', content, vocabulary).flagged[0]?.matches.map((match) => match.medication.id)).toEqual(['sertraline'])
+  })
+
   it('a generic name is not shortened: a drug named with a release word is found only whole', () => {
     const content = editedContent((edited) => {
       edited.medications.find((medication) => medication.id === 'sertraline')!.aliases = ['zolamin retard']
