@@ -346,14 +346,13 @@ function findHits(text: ReturnType<typeof tokenize>, root: TrieNode): Hit[] {
 }
 
 /**
- * One hit per term (its first, longest), and none that lies inside a longer name of another
- * term: on "Zantac 360" the line names famotidine, not ranitidine's "Zantac"; on "Tylenol PM"
- * the product, not plain Tylenol; on "lithium battery" a supply, not lithium.
+ * The hits, in the order written, but none that lies inside a longer name of another term: on
+ * "Zantac 360" the line names famotidine, not ranitidine's "Zantac"; on "Tylenol PM" the
+ * product, not plain Tylenol; on "lithium battery" a supply, not lithium.
  */
 function selectHits(hits: Hit[]): Hit[] {
   hits.sort((a, b) => a.start - b.start || b.end - a.end)
   const kept: Hit[] = []
-  const seen = new Set<string>()
   // Hits that may still cover the current one: those not yet ended. Names are short, so few.
   let open: Hit[] = []
   for (const hit of hits) {
@@ -362,11 +361,22 @@ function selectHits(hits: Hit[]): Hit[] {
       (other) => other.term.key !== hit.term.key && other.end >= hit.end && other.end - other.start > hit.end - hit.start,
     )
     open.push(hit)
-    if (insideAnother || seen.has(hit.term.key)) continue
-    seen.add(hit.term.key)
-    kept.push(hit)
+    if (!insideAnother) kept.push(hit)
   }
   return kept
+}
+
+/**
+ * One hit per term, its first. Applied after preferNamedIngredients: a drug named again after a
+ * brand ("Unisom (doxylamine)") must still tell which of the brand's products the line means.
+ */
+function firstOfEachTerm(hits: Hit[]): Hit[] {
+  const seen = new Set<string>()
+  return hits.filter((hit) => {
+    if (seen.has(hit.term.key)) return false
+    seen.add(hit.term.key)
+    return true
+  })
 }
 
 /** Drug-specific alternatives first, then the class's, each once. */
@@ -465,7 +475,6 @@ function findNightRemedy(context: LineContext, words: ChartWords, hits: Hit[], t
   return undefined
 }
 
-const LETTERS_ONLY = /^\p{L}+$/u
 /** A stem is read only on a word at least this much longer than it ("-adol" needs "tramadol", not "adol"). */
 const STEM_MARGIN = 2
 /** A long stem is itself a drug's name ("pheniramine", "perazine"). */
@@ -480,7 +489,8 @@ function findClassMembers(tokens: ReturnType<typeof tokenize>, hits: Hit[], matc
     let end = start
     while (!tokens.tokenEnd[end]) end++
     const word = tokens.chars.slice(start, end + 1).join('')
-    if (!LETTERS_ONLY.test(word) || hits.some((hit) => hit.start <= end && hit.end >= start)) continue
+    // A token is all letters or all digits (fold-text.ts) and a stem is lower-case letters (the schema): a number never ends in one.
+    if (hits.some((hit) => hit.start <= end && hit.end >= start)) continue
     const entry = matcher.stems.find(
       ({ stem, except }) =>
         (word.length >= stem.length + STEM_MARGIN || (word === stem && stem.length >= WHOLE_STEM_LENGTH)) && word.endsWith(stem) && !except.has(word),
@@ -605,7 +615,7 @@ function screenLine(line: string, lineNumber: number, matcher: Matcher, result: 
       ...(isLabResult ? { fromLabResult: true as const } : {}),
     })
   }
-  for (const hit of hits) {
+  for (const hit of firstOfEachTerm(hits)) {
     const term = hit.term
     if (term.kind === 'medication') addMedication(term.medication, hit)
     else if (term.kind === 'ingredient') {
