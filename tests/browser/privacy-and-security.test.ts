@@ -190,9 +190,16 @@ describe('hostile input in chromium', () => {
       await filter.fill('')
       await page.getByText(/No medication or class in this reference matches/).waitFor({ state: 'detached' })
     }
-    const shortWord = await filterBy('zzqq')
-    await reset()
-    expect(await filterBy(word)).toBeLessThan(Math.max(200, shortWord + 100))
+    // Twice each, in turns, judged on the faster of each: a moment when another process holds the core counts for neither.
+    const shortWords: number[] = []
+    const longWords: number[] = []
+    for (let i = 0; i < 2; i++) {
+      shortWords.push(await filterBy('zzqq'))
+      await reset()
+      longWords.push(await filterBy(word))
+      await reset()
+    }
+    expect(Math.min(...longWords)).toBeLessThan(Math.max(200, Math.min(...shortWords) + 100))
     // A shared address (?q=) reaching the running app, as back/forward or a link would: the whole word.
     // Opening the causes page is itself a render whose time depends on the machine's load: as with the
     // filter, the long word is compared with a short one arriving the same way.
