@@ -406,3 +406,36 @@ describe('the patient workup refuses exactly the broken reference, and nothing e
     expect(findBrokenReferences(bundle as never)).toEqual([])
   })
 })
+
+describe('drug roles and chart codes: the refusal names every role and the exact entry', () => {
+  const medicationIndex = (b: Json, id: string) => indexOf(b.medications, (m) => m.id === id)
+
+  it('an RLS treatment that an editor also marks as triggering and worsening RLS is refused, naming both', () => {
+    const bundle = good()
+    const i = medicationIndex(bundle, 'pramipexole')
+    bundle.medications[i].roles = ['rls treatment', 'triggers', 'worsens']
+    expect(findBrokenReferences(bundle as never)).toEqual([{ path: ['medications', i, 'roles'], message: '"rls treatment" sits beside "triggers", "worsens"' }])
+  })
+
+  it('a benzodiazepine stripped of both its class’s roles is refused, naming both', () => {
+    const bundle = good()
+    const i = medicationIndex(bundle, 'clonazepam')
+    bundle.medications[i].roles = ['worsens']
+    bundle.medications[i].effect = 'worsens'
+    expect(findBrokenReferences(bundle as never)).toEqual([
+      { path: ['medications', i, 'roles'], message: 'lacks its class\'s role "withdrawal risk", "insufficient evidence"' },
+    ])
+  })
+
+  it('a chart diagnosis code mapped to a finding the bundle lacks is refused', () => {
+    const bundle = good()
+    bundle.chartCodes.conditions[1].finding = 'no-such-finding'
+    expect(findBrokenReferences(bundle as never)).toEqual([{ path: ['chartCodes', 'conditions', 1, 'finding'], message: 'unknown finding id "no-such-finding"' }])
+  })
+
+  it('a chart drug code mapped to a drug the bundle lacks is refused', () => {
+    const bundle = good()
+    bundle.chartCodes.medications[1].medication = 'no-such-drug'
+    expect(findBrokenReferences(bundle as never)).toEqual([{ path: ['chartCodes', 'medications', 1, 'medication'], message: 'unknown medication id "no-such-drug"' }])
+  })
+})
