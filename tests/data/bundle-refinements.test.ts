@@ -439,3 +439,17 @@ describe('drug roles and chart codes: the refusal names every role and the exact
     expect(findBrokenReferences(bundle as never)).toEqual([{ path: ['chartCodes', 'medications', 1, 'medication'], message: 'unknown medication id "no-such-drug"' }])
   })
 })
+
+describe('a drug class: only what is wrong is named', () => {
+  it('a drug filed under a class the bundle lacks is refused for that alone, not also for lacking the class’s roles', () => {
+    const bundle = good()
+    bundle.medications[0].class = 'no-such-class'
+    expect(findBrokenReferences(bundle as never)).toEqual([{ path: ['medications', 0, 'class'], message: 'unknown medicationClass id "no-such-class"' }])
+  })
+
+  it('a drug class without a classification line is accepted', () => {
+    const bundle = good()
+    for (const cls of bundle.medicationClasses) delete cls.classification
+    expect(findBrokenReferences(bundle as never)).toEqual([])
+  })
+})
