@@ -292,3 +292,164 @@ describe('the drug vocabulary refuses what it can check', () => {
     expect(findVocabularyProblems(viaTrigger, triggers)).toEqual([])
   })
 })
+
+describe('the patient workup refuses exactly the broken reference, and nothing else', () => {
+  /** The issues findBrokenReferences finds in the shipped bundle after `breakIt`, and the one it should find. */
+  function issuesAfter(breakIt: (bundle: Json) => { path: (string | number)[]; message: string }) {
+    const bundle = good()
+    const expected = breakIt(bundle)
+    return { found: findBrokenReferences(bundle as never), expected }
+  }
+  const pw = (b: Json): Json => b.patientWorkup
+  const ns = (b: Json): Json => b.patientWorkup.nextSteps
+  const at = (...path: (string | number)[]) => ['patientWorkup', ...path]
+  const unknownSource = (list: string[], ...path: (string | number)[]) => {
+    list.push('no-such-source')
+    return { path: at(...path, 'sources', list.length - 1), message: 'unknown source id "no-such-source"' }
+  }
+  const unknownFinding = (list: string[], ...path: (string | number)[]) => {
+    list.push('no-such-finding')
+    return { path: at(...path, list.length - 1), message: 'unknown finding id "no-such-finding"' }
+  }
+
+  it.each([
+    [
+      'a lab rule waived by a finding the bundle lacks',
+      (b: Json) => {
+        const i = indexOf(pw(b).labRules, (r) => r.unless)
+        pw(b).labRules[i].unless = 'no-such-finding'
+        return { path: at('labRules', i, 'unless'), message: 'unknown finding id "no-such-finding"' }
+      },
+    ],
+    [
+      'a result box filling a lab the bundle lacks',
+      (b: Json) => {
+        pw(b).resultLabs[1].lab = 'no-such-lab'
+        return { path: at('resultLabs', 1, 'lab'), message: 'unknown lab id "no-such-lab"' }
+      },
+    ],
+    [
+      'a second finding with the id of the first (only the second is named)',
+      (b: Json) => {
+        pw(b).findings.push(structuredClone(pw(b).findings[0]))
+        return { path: at('findings', pw(b).findings.length - 1, 'id'), message: `duplicate id "${pw(b).findings[0].id}"` }
+      },
+    ],
+    [
+      'a cause rule on the second cause naming a cause the bundle lacks',
+      (b: Json) => {
+        const i = indexOf(pw(b).causeRules, (r) => r.causes.length > 1)
+        pw(b).causeRules[i].causes[1] = 'no-such-cause'
+        return { path: at('causeRules', i, 'causes', 1), message: 'unknown cause id "no-such-cause"' }
+      },
+    ],
+    ['a severity answer citing a source the bundle lacks (significant)', (b: Json) => unknownSource(ns(b).severity.significant.sources, 'nextSteps', 'severity', 'significant')],
+    ['a severity answer citing a source the bundle lacks (not significant)', (b: Json) => unknownSource(ns(b).severity.notSignificant.sources, 'nextSteps', 'severity', 'notSignificant')],
+    ['the augmentation questions asked on a finding the bundle lacks', (b: Json) => unknownFinding(ns(b).augmentation.findings, 'nextSteps', 'augmentation', 'findings')],
+    [
+      'an augmentation criterion built on a question nobody asks',
+      (b: Json) => {
+        const set = ns(b).augmentation.possibleWhen[1]
+        set.push('no-such-question')
+        return { path: at('nextSteps', 'augmentation', 'possibleWhen', 1, set.length - 1), message: 'unknown question id "no-such-question"' }
+      },
+    ],
+    ['the possible-augmentation verdict citing a source the bundle lacks', (b: Json) => unknownSource(ns(b).augmentation.possible.sources, 'nextSteps', 'augmentation', 'possible')],
+    ['the unanswered-augmentation verdict citing a source the bundle lacks', (b: Json) => unknownSource(ns(b).augmentation.unanswered.sources, 'nextSteps', 'augmentation', 'unanswered')],
+    ['the criteria-not-met verdict citing a source the bundle lacks', (b: Json) => unknownSource(ns(b).augmentation.notMet.sources, 'nextSteps', 'augmentation', 'notMet')],
+    [
+      'the iron-loss advice shown on a finding the bundle lacks',
+      (b: Json) => {
+        ns(b).ironLoss.whenFinding = 'no-such-finding'
+        return { path: at('nextSteps', 'ironLoss', 'whenFinding'), message: 'unknown finding id "no-such-finding"' }
+      },
+    ],
+    ['the iron-loss advice waived by a finding the bundle lacks', (b: Json) => unknownFinding(ns(b).ironLoss.unless, 'nextSteps', 'ironLoss', 'unless')],
+    ['an iron-loss step citing a source the bundle lacks', (b: Json) => unknownSource(ns(b).ironLoss.steps[1].sources, 'nextSteps', 'ironLoss', 'steps', 1)],
+    ['an iron product citing a source the bundle lacks', (b: Json) => unknownSource(ns(b).ironProducts[1].sources, 'nextSteps', 'ironProducts', 1)],
+    ['an iron recheck citing a source the bundle lacks', (b: Json) => unknownSource(ns(b).ironRecheck[1].sources, 'nextSteps', 'ironRecheck', 1)],
+    ['a referral criterion citing a source the bundle lacks', (b: Json) => unknownSource(ns(b).referral.criteria[1].sources, 'nextSteps', 'referral', 'criteria', 1)],
+    [
+      'the augmentation questions asked for a drug class the bundle lacks',
+      (b: Json) => {
+        const classes = ns(b).augmentation.medicationClasses
+        classes.push('no-such-class')
+        return { path: at('nextSteps', 'augmentation', 'medicationClasses', classes.length - 1), message: 'unknown medicationClass id "no-such-class"' }
+      },
+    ],
+  ] as const)('%s is refused', (_name, breakIt) => {
+    const { found, expected } = issuesAfter(breakIt)
+    expect(found).toEqual([expected])
+  })
+
+  it('each broken next-step reference is named, also in the lists after the first', () => {
+    const bundle = good()
+    for (const step of ns(bundle).ironLoss.steps) step.sources.push('no-such-source')
+    const found = findBrokenReferences(bundle as never)
+    expect(found.map((issue) => issue.path.join('.'))).toEqual(
+      ns(bundle).ironLoss.steps.map((step: Json, i: number) => `patientWorkup.nextSteps.ironLoss.steps.${i}.sources.${step.sources.length - 1}`),
+    )
+  })
+
+  it('the broken reference reaches the clinician-facing refusal message', () => {
+    expect(refusal((b) => (ns(b).ironLoss.whenFinding = 'no-such-finding'))).toContain('patientWorkup.nextSteps.ironLoss.whenFinding: unknown finding id "no-such-finding"')
+    expect(refusal((b) => ns(b).augmentation.possibleWhen[0].push('no-such-question'))).toMatch(
+      /patientWorkup\.nextSteps\.augmentation\.possibleWhen\[0\]\[\d+\]: unknown question id "no-such-question"/,
+    )
+  })
+
+  it('a bundle without next steps, result boxes or lab-rule sources is still accepted', () => {
+    const bundle = good()
+    delete pw(bundle).nextSteps
+    delete pw(bundle).resultLabs
+    for (const rule of pw(bundle).labRules) delete rule.sources
+    expect(findBrokenReferences(bundle as never)).toEqual([])
+  })
+})
+
+describe('drug roles and chart codes: the refusal names every role and the exact entry', () => {
+  const medicationIndex = (b: Json, id: string) => indexOf(b.medications, (m) => m.id === id)
+
+  it('an RLS treatment that an editor also marks as triggering and worsening RLS is refused, naming both', () => {
+    const bundle = good()
+    const i = medicationIndex(bundle, 'pramipexole')
+    bundle.medications[i].roles = ['rls treatment', 'triggers', 'worsens']
+    expect(findBrokenReferences(bundle as never)).toEqual([{ path: ['medications', i, 'roles'], message: '"rls treatment" sits beside "triggers", "worsens"' }])
+  })
+
+  it('a benzodiazepine stripped of both its class’s roles is refused, naming both', () => {
+    const bundle = good()
+    const i = medicationIndex(bundle, 'clonazepam')
+    bundle.medications[i].roles = ['worsens']
+    bundle.medications[i].effect = 'worsens'
+    expect(findBrokenReferences(bundle as never)).toEqual([
+      { path: ['medications', i, 'roles'], message: 'lacks its class\'s role "withdrawal risk", "insufficient evidence"' },
+    ])
+  })
+
+  it('a chart diagnosis code mapped to a finding the bundle lacks is refused', () => {
+    const bundle = good()
+    bundle.chartCodes.conditions[1].finding = 'no-such-finding'
+    expect(findBrokenReferences(bundle as never)).toEqual([{ path: ['chartCodes', 'conditions', 1, 'finding'], message: 'unknown finding id "no-such-finding"' }])
+  })
+
+  it('a chart drug code mapped to a drug the bundle lacks is refused', () => {
+    const bundle = good()
+    bundle.chartCodes.medications[1].medication = 'no-such-drug'
+    expect(findBrokenReferences(bundle as never)).toEqual([{ path: ['chartCodes', 'medications', 1, 'medication'], message: 'unknown medication id "no-such-drug"' }])
+  })
+})
+
+describe('a drug class: only what is wrong is named', () => {
+  it('a drug filed under a class the bundle lacks is refused for that alone, not also for lacking the class’s roles', () => {
+    const bundle = good()
+    bundle.medications[0].class = 'no-such-class'
+    expect(findBrokenReferences(bundle as never)).toEqual([{ path: ['medications', 0, 'class'], message: 'unknown medicationClass id "no-such-class"' }])
+  })
+
+  it('a drug class without a classification line is accepted', () => {
+    const bundle = good()
+    for (const cls of bundle.medicationClasses) delete cls.classification
+    expect(findBrokenReferences(bundle as never)).toEqual([])
+  })
+})
