@@ -199,6 +199,9 @@ export default defineConfig({
           environment: 'node',
           include: LOGIC_TESTS,
           setupFiles: ['tests/setup-node.ts'],
+          // Pure functions keep no state between files: one module graph per worker, not one per file (the
+          // screener's name matcher and the search index are then built once per worker).
+          isolate: false,
           maxWorkers: 2,
           testTimeout: 30_000,
         },

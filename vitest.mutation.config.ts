@@ -23,6 +23,8 @@ export default mergeConfig(
           test: {
             ...logic.test,
             exclude: ['tests/features/medications/screener-evaluation.test.ts', 'tests/data/no-raw-html.test.ts', 'tests/data/seed-coverage.test.ts'],
+            // Each test file on its own, as the scores so far were measured.
+            isolate: true,
             // Instrumented code runs slower; a mutant that loops is caught by Stryker's own timeout.
             testTimeout: 60_000,
           },
