@@ -207,7 +207,7 @@ async function keystrokeTiming(browser, url) {
  * slowdown") gives the multiplier that takes each class of host to a mid-tier phone; this is its
  * table, read by the host's measured benchmark index.
  */
-export function midTierPhoneMultiplier(benchmarkIndex) {
+function midTierPhoneMultiplier(benchmarkIndex) {
   if (benchmarkIndex >= 1500) return 4 // high-end desktop
   if (benchmarkIndex >= 800) return 2 // low-end desktop or high-end phone
   return 1 // already a mid-tier phone
