@@ -106,7 +106,7 @@ export async function benchScreenerAndLookup({ root, appDir }) {
   console.log(`  median ${ms(lookup.median)}, p95 ${ms(lookup.p95)}, max ${ms(lookup.max)}`)
 
   // c. Keystroke to results in Chromium, 4× CPU slowdown, vocabulary loaded.
-  ensureBrowserTools()
+  ensureBrowserTools('bench')
   const previewServer = await preview({ root, logLevel: 'error', build: { outDir: appDir }, preview: { host: '127.0.0.1', port: 4191, strictPort: false } })
   const port = previewServer.httpServer.address().port
   const browser = await chromium.launch({

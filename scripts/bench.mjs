@@ -288,7 +288,7 @@ async function lighthouseReports(siteUrl) {
 
 /** Only the build, the first visit weight and Lighthouse: `BENCH_ONLY=lighthouse npm run bench`. */
 async function lighthouseOnly() {
-  ensureBrowserTools()
+  ensureBrowserTools('bench')
   rmSync(out, { recursive: true, force: true })
   mkdirSync(out, { recursive: true })
   const appDir = await buildApp()
@@ -311,7 +311,7 @@ async function lighthouseOnly() {
 
 /** Only the build and the screener and lookup with the drug vocabulary: `BENCH_ONLY=screener npm run bench`. */
 async function screenerOnly() {
-  ensureBrowserTools()
+  ensureBrowserTools('bench')
   rmSync(out, { recursive: true, force: true })
   mkdirSync(out, { recursive: true })
   const appDir = await buildApp()
@@ -321,7 +321,7 @@ async function screenerOnly() {
 async function main() {
   if (process.env.BENCH_ONLY === 'lighthouse') return lighthouseOnly()
   if (process.env.BENCH_ONLY === 'screener') return screenerOnly()
-  ensureBrowserTools()
+  ensureBrowserTools('bench')
   rmSync(out, { recursive: true, force: true })
   mkdirSync(out, { recursive: true })
   const appDir = await buildApp()

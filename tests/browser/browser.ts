@@ -1,10 +1,10 @@
 /**
- * Shared set-up for browser tests: Debian's Chromium through playwright-core, and pages
+ * Shared set-up for browser tests: Debian's Chromium (its headless shell) through playwright-core, and pages
  * that record console errors and any request that leaves 127.0.0.1.
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, inject } from 'vitest'
-import { CHROMIUM_PATH } from '../../scripts/ensure-chromium.mjs'
+import { TEST_CHROMIUM_PATH } from '../../scripts/ensure-chromium.mjs'
 
 export const baseURL = () => inject('baseURL')
 
@@ -19,7 +19,7 @@ export const CHROMIUM_ARGS = [
 ]
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS })
+  return chromium.launch({ executablePath: TEST_CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS })
 }
 
 /** One browser per test file, closed after it. */

@@ -443,7 +443,9 @@ export function medicationNoteLines(bundle: Bundle, input: PatientInput, drugs: 
     lines.push(`Not recognised: check these lines: ${shown.join('; ')}.`)
   }
   const notChecked = input.medications?.notChecked ?? 0
-  if (notChecked > 0) lines.push(`Not yet checked: ${notChecked} ${notChecked === 1 ? 'line' : 'lines'} could not be checked against the list of other drugs.`)
+  // Said the same way while the list of other drugs is loading and after it failed to load: either way
+  // the line has not been checked, and a copied note must not read as if it had been.
+  if (notChecked > 0) lines.push(`Not yet checked: ${notChecked} ${notChecked === 1 ? 'line has' : 'lines have'} not been checked against the list of other drugs.`)
   if (unrecognised.length === 0 && notChecked === 0 && !drugs.some((drug) => countsAsCause(drug.roles, drug.littleSystemicExposure))) {
     lines.push('Medications: no drug in the list entered is a known RLS trigger in this reference.')
   }

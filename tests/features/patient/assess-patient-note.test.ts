@@ -140,10 +140,10 @@ describe('the note’s medication lines', () => {
 
   it('lines not yet checked are counted, in the singular for one, and the note does not reassure', () => {
     expect(assessPatient(bundle, { medications: noDrugs({ notChecked: 1 }), medicationListEntered: true }).medicationNote).toEqual([
-      'Not yet checked: 1 line could not be checked against the list of other drugs.',
+      'Not yet checked: 1 line has not been checked against the list of other drugs.',
     ])
     expect(assessPatient(bundle, { medications: noDrugs({ notChecked: 2 }), medicationListEntered: true }).medicationNote).toEqual([
-      'Not yet checked: 2 lines could not be checked against the list of other drugs.',
+      'Not yet checked: 2 lines have not been checked against the list of other drugs.',
     ])
   })
 
