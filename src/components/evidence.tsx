@@ -92,11 +92,14 @@ export function UnconfirmedTag() {
   )
 }
 
-/** Claims kept only as unconfirmed: shown, never as fact. */
-export function UnconfirmedNotes({ items }: { items?: readonly string[] }) {
+/**
+ * Claims kept only as unconfirmed: shown, never as fact. `about` names the entry they belong to: a page
+ * can hold many of these boxes, and a screen reader lists them by name among the page's landmarks.
+ */
+export function UnconfirmedNotes({ items, about }: { items?: readonly string[]; about: string }) {
   if (!items || items.length === 0) return null
   return (
-    <aside aria-label="Unconfirmed claims" className="mt-3 rounded border border-dashed border-slate-600 bg-slate-50 p-3 text-sm">
+    <aside aria-label={`Unconfirmed claims: ${about}`} className="mt-3 rounded border border-dashed border-slate-600 bg-slate-50 p-3 text-sm">
       <p className="font-semibold">
         Unconfirmed <span className="font-normal">— not verified in a primary source; do not rely on these:</span>
       </p>

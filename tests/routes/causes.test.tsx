@@ -84,7 +84,7 @@ describe('cause page', () => {
     const cause = bundle.causes.find((c) => c.unconfirmed && c.unconfirmed.length > 0)!
     renderRoute(`/causes/${cause.id}`)
     await screen.findByRole('heading', { level: 1, name: cause.name })
-    const notes = within(screen.getByRole('complementary', { name: 'Unconfirmed claims' }))
+    const notes = within(screen.getByRole('complementary', { name: `Unconfirmed claims: ${cause.name}` }))
     for (const claim of cause.unconfirmed!) expect(notes.getByText(claim)).toBeInTheDocument()
   })
 

@@ -57,7 +57,7 @@ export function CauseDetail({ cause }: { cause: Cause }) {
       <p className="mt-3 max-w-3xl">
         {cause.summary} <Citations ids={cause.sources} />
       </p>
-      <UnconfirmedNotes items={cause.unconfirmed} />
+      <UnconfirmedNotes items={cause.unconfirmed} about={cause.name} />
 
       <div className="grid gap-x-8 lg:grid-cols-2">
         {cause.clues.length > 0 && (

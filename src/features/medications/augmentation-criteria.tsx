@@ -41,7 +41,7 @@ export function AugmentationCriteria() {
           </li>
         ))}
       </ul>
-      <UnconfirmedNotes items={criteria.unconfirmed} />
+      <UnconfirmedNotes items={criteria.unconfirmed} about="augmentation criteria" />
 
       <h3 className="mt-4 text-lg font-semibold">Preventing and managing augmentation</h3>
       <ul aria-label="Preventing and managing augmentation" className="mt-1 max-w-4xl list-disc space-y-1 pl-5">

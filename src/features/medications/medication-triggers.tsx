@@ -198,7 +198,7 @@ function ClassSection({ group, expandBrands }: { group: MedicationGroup; expandB
           <AlternativesList alternatives={medicationClass.alternatives} />
         </div>
       )}
-      <UnconfirmedNotes items={medicationClass.unconfirmed} />
+      <UnconfirmedNotes items={medicationClass.unconfirmed} about={medicationClass.name} />
       {medications.length === 0 ? (
         <p className="mt-3 text-slate-700">No individual drugs are listed for this class.</p>
       ) : (
@@ -328,7 +328,7 @@ const MedicationEntry = memo(function MedicationEntry({
         </Field>
       </dl>
       <div className="md:col-span-3">
-        <UnconfirmedNotes items={ownNotes} />
+        <UnconfirmedNotes items={ownNotes} about={medication.name} />
       </div>
     </li>
   )

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { SOURCE_TYPES } from '../../data/vocabulary'
 import type { Source } from '../../data/bundle-schema'
 import { useBundle } from '../../data/bundle-query'
-import { FullCitation, sourceAnchor, UnconfirmedNotes } from '../../components/evidence'
+import { citeLabel, FullCitation, sourceAnchor, UnconfirmedNotes } from '../../components/evidence'
 import { citingEntriesBySource, type CitingEntry } from './cited-by'
 
 function EntryLink({ entry }: { entry: CitingEntry }) {
@@ -49,7 +49,7 @@ function SourceItem({ source, citedBy }: { source: Source; citedBy: CitingEntry[
     <li id={sourceAnchor(source.id)} className="scroll-mt-4 py-3 target:bg-amber-50">
       <FullCitation source={source} />
       <span className="ml-2 inline-block rounded border border-slate-400 px-1 text-xs text-slate-700">{source.type}</span>
-      <UnconfirmedNotes items={source.unconfirmed} />
+      <UnconfirmedNotes items={source.unconfirmed} about={`${citeLabel(source)}, ${source.title}`} />
       {citedBy.length > 0 && (
         <details className="mt-1 text-sm">
           <summary className="cursor-pointer text-slate-700">Cited by {citedBy.length} {citedBy.length === 1 ? 'entry' : 'entries'}</summary>

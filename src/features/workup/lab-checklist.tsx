@@ -137,7 +137,7 @@ function LabItem({
               {lab.gradeRationale} <Citations ids={lab.sources} />
             </Row>
           </dl>
-          <UnconfirmedNotes items={lab.unconfirmed} />
+          <UnconfirmedNotes items={lab.unconfirmed} about={lab.name} />
         </div>
       </div>
     </li>
