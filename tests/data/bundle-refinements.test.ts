@@ -35,6 +35,14 @@ describe('the shipped content passes every refinement', () => {
     expect(findBrokenReferences(shipped)).toEqual([])
     expect(findImplausibleIronRules(shipped.ironRules)).toEqual([])
   })
+
+  it('a bundle whose labs are all measured (none calculated from others) and whose causes name no drug class is accepted', () => {
+    const bundle = good()
+    for (const lab of bundle.labs) delete lab.calculatedFrom
+    for (const cause of bundle.causes) delete cause.medicationClasses
+    expect(findBrokenReferences(bundle as never)).toEqual([])
+    expect(() => parseBundle(bundle)).not.toThrow()
+  })
 })
 
 describe('duplicate ids are refused in every list', () => {
