@@ -47,7 +47,41 @@ describe('an ingredient written after a brand of another drug says what the prod
   })
 })
 
+describe('a generic night-time painkiller is read wherever it stands on the line', () => {
+  it('a painkiller after another word, with a night word after it, is a night-time remedy quoted as written ("Take paracetamol PM")', () => {
+    const flagged = screen('Take paracetamol PM 2 tablets').flagged[0]
+    expect(flagged?.classMatches.map((match) => [match.medicationClass.id, match.matchedText, Boolean(match.mayContain)])).toEqual([['sedating-antihistamines', 'paracetamol PM', true]])
+  })
+})
+
+describe('a word no list gives is read by its class’s stem only where the content allows', () => {
+  it('a drug the stem list excepts is not read as a class member, not even by a part of its name ("Triapine", a cancer drug, is no antipsychotic)', () => {
+    const result = screen('Triapine 10 mg')
+    expect(result.flagged).toEqual([])
+    expect(result.notRecognised.map((line) => line.line)).toEqual(['Triapine 10 mg'])
+  })
+})
+
 describe('a pasted list is split into lines as written', () => {
+  it('a blank line, or one of spaces and tabs, gets no answer but keeps the numbering of the lines after it', () => {
+    const result = screen('Sertraline 50 mg\n\n \t \r\nReglan 10 mg')
+    expect(result.flagged.map((line) => [line.lineNumber, line.line])).toEqual([
+      [1, 'Sertraline 50 mg'],
+      [4, 'Reglan 10 mg'],
+    ])
+    expect([...result.recognised, ...result.notRecognised, ...result.notMedication, ...result.notChecked]).toEqual([])
+  })
+
+  it('the same list screened again gives the very same line answers, so a list shown line by line redraws only what changed', () => {
+    const text = 'Sertraline 50 mg\nMetformin 500 mg\nZzyxq 5 mg'
+    const before = screen(text)
+    const after = screen(text)
+    expect(after.flagged[0]).toBe(before.flagged[0])
+    expect(after.recognised[0]).toBe(before.recognised[0])
+    expect(after.notRecognised[0]).toBe(before.notRecognised[0])
+    expect(after.notRecognised.map((line) => line.lineNumber)).toEqual([3])
+  })
+
   it('Unicode line and paragraph separators part lines too, and each line keeps its number', () => {
     const result = screen('Sertraline 50 mg\u2028Reglan 10 mg\u2029Metformin 500 mg')
     expect(result.flagged.map((line) => [line.lineNumber, line.matches[0]?.medication.id])).toEqual([
