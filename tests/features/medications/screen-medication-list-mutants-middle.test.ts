@@ -42,6 +42,42 @@ describe('an ingredient written after a brand of another drug says what the prod
     expect(flagged?.matches[0]?.ambiguous).toBeUndefined()
   })
 
+  it('a brand of a trigger offered with "or" beside another drug is still flagged ("Phenergan or ondansetron", "Nytol or melatonin")', () => {
+    const phenergan = screen('Phenergan or ondansetron prn nausea').flagged[0]
+    expect(phenergan?.matches.map((match) => [match.medication.id, match.matchedText])).toEqual([['promethazine', 'Phenergan']])
+    expect(phenergan?.alsoNamed.map((named) => named.name)).toEqual(['Ondansetron'])
+    expect(readAs('Nytol or melatonin at night')).toEqual(['diphenhydramine'])
+    expect(readAs('Reglan OR ondansetron')).toEqual(['metoclopramide'])
+  })
+
+  it('a brand followed by another brand keeps its drug: "Reglan switched to Zofran" names metoclopramide and ondansetron', () => {
+    const flagged = screen('Reglan switched to Zofran for nausea').flagged[0]
+    expect(flagged?.matches.map((match) => match.medication.id)).toEqual(['metoclopramide'])
+    expect(flagged?.alsoNamed.map((named) => named.name)).toEqual(['Ondansetron'])
+  })
+
+  it('a generic name is never set aside for a drug named after it: "Sertraline cross-taper to fluoxetine" names both', () => {
+    expect(readAs('Sertraline cross-taper to fluoxetine')).toEqual(['sertraline', 'fluoxetine'])
+  })
+
+  it('a name the content gives as both brand and alias stays beside a drug named after it ("DDAVP switched to imipramine")', () => {
+    const flagged = screen('DDAVP switched to imipramine for bedwetting').flagged[0]
+    expect(flagged?.matches.map((match) => match.medication.id)).toEqual(['imipramine'])
+    expect(flagged?.alsoNamed.map((named) => named.name)).toEqual(['Desmopressin'])
+  })
+
+  it('the brand reads as the ingredient that qualifies it even when another drug follows after a dose', () => {
+    const flagged = screen('Zantac (famotidine) 20 mg and sertraline 50 mg').flagged[0]
+    expect(flagged?.matches.map((match) => match.medication.id).sort()).toEqual(['famotidine', 'sertraline'])
+  })
+
+  it('an ingredient written with a misspelling the content lists still says which Dramamine it is ("Dramamine (meclizene)")', () => {
+    const content = structuredClone({ medications: bundle.medications, medicationClasses: bundle.medicationClasses })
+    content.medications.find((medication) => medication.id === 'meclizine')!.matchOnly = ['meclizene']
+    const flagged = screenMedicationList('Dramamine (meclizene) 25 mg', content, vocabulary).flagged[0]
+    expect(flagged?.matches.map((match) => [match.medication.id, match.matchedAs])).toEqual([['meclizine', ['spelling variant']]])
+  })
+
   it('a brand written after an ingredient keeps its own drug: "Famotidine then Zantac" names both', () => {
     expect(readAs('Famotidine then Zantac')).toEqual(['famotidine', 'ranitidine'])
   })
