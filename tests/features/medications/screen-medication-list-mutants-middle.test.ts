@@ -96,6 +96,10 @@ describe('a word no list gives is read by its class’s stem only where the cont
     expect(result.flagged).toEqual([])
     expect(result.notRecognised.map((line) => line.line)).toEqual(['Triapine 10 mg'])
   })
+
+  it('an unlisted class member written before a listed drug is still read ("Bromazepam then sertraline")', () => {
+    expect(readAs('Bromazepam 3 mg then sertraline 50 mg')).toEqual(['sertraline', 'benzodiazepine-withdrawal'])
+  })
 })
 
 describe('a pasted list is split into lines as written', () => {
