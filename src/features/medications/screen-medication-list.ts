@@ -403,8 +403,8 @@ function drugIdsOf(term: Term): string[] {
 }
 const BRAND_KINDS: readonly MatchedAs[] = ['US brand', 'UK brand', 'combination product']
 const INGREDIENT_KINDS: readonly MatchedAs[] = ['generic name', 'alias', 'spelling variant']
-/** Between a brand and the ingredient that qualifies it: words and brackets only, no dose and no list. */
-const LIST_BREAK = /[\p{N},;+&/]|\b(?:and|with|plus)\b/iu
+/** Between a brand and the ingredient that qualifies it: words and brackets only, no dose and no list ("or" offers another drug). */
+const LIST_BREAK = /[\p{N},;+&/]|\b(?:and|with|plus|or)\b/iu
 
 /**
  * An ingredient named after a brand word, with only words and brackets between, says what the
