@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import { normalizeBasePath, precompress, prerender } from './scripts/build-plugins.ts'
 import { ehrSettings, policyWithEhr } from './scripts/ehr-origins.mjs'
+import LongestFirstSequencer from './tests/longest-first-sequencer.ts'
 
 /** The pure-function tests of the clinical logic and the bundle: run in Node (project `unit-logic`). */
 const LOGIC_TESTS = ['tests/features/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/components/**/*.test.ts']
@@ -175,6 +176,8 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
+    // The longest browser files start first, also in a fresh clone with no timing cache.
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         extends: true,
