@@ -221,6 +221,8 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           maxWorkers: 2,
           testTimeout: 30_000,
+          // expect.poll waits 1 s by default: too short for an answer on a machine running two test runs at once.
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 90_000,
         },
       },
