@@ -5,7 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
-import { normalizeBasePath, precompress, prerender } from './scripts/build-plugins.ts'
+import { listAppCode, normalizeBasePath, precompress, prerender } from './scripts/build-plugins.ts'
 import { ehrSettings, policyWithEhr } from './scripts/ehr-origins.mjs'
 import LongestFirstSequencer from './tests/longest-first-sequencer.ts'
 
@@ -44,7 +44,7 @@ const CONTENT_SECURITY_POLICY = policyWithEhr(BASE_CONTENT_SECURITY_POLICY, EHR)
 
 /**
  * The prerendered page paints from its HTML and stylesheet alone; its one script (main.tsx, a
- * couple of kB) only starts the app after that paint. Asking for it at low priority keeps it
+ * couple of kB) only fetches the app after that paint. Asking for it at low priority keeps it
  * from competing with the stylesheet on a slow connection.
  */
 function scriptsAfterStyles(): Plugin {
@@ -90,6 +90,7 @@ export default defineConfig({
     tailwindcss(),
     contentSecurityPolicy(),
     scriptsAfterStyles(),
+    listAppCode(),
     prerender(),
     VitePWA({
       // A new deploy (app or content) installs in the background and takes over at once;

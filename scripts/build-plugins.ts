@@ -2,6 +2,7 @@
  * Build steps that run inside `vite build`:
  *  - `prerender()` renders every page to `dist/<path>/index.html` (before the service worker is
  *    generated, so the worker precaches the pages);
+ *  - `listAppCode()` names, in each page, the app code its script fetches ahead of first use;
  *  - `precompress()` writes `.br` and `.gz` beside every text file (last, so the worker is included).
  */
 import { createHash } from 'node:crypto'
@@ -102,6 +103,44 @@ function fillTemplate(template: string, page: { title: string | null; html: stri
   let html = template.replace(root, () => `<div id="root"${marker}>${page.html}</div>`)
   if (page.title) html = html.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title!)}</title>`)
   return html
+}
+
+/**
+ * Names, in each page's `<meta name="app-code">`, the files the page's script imports when the
+ * app starts (React, the app and everything they import, the pages' own chunks aside), so the
+ * script can fetch them into the cache after the first paint without running them. Read from the
+ * build's chunk graph: what the entry's code imports dynamically and what that imports, less what
+ * the entry itself already loaded.
+ */
+export function listAppCode(): Plugin {
+  let base = '/'
+  return {
+    name: 'rls:list-app-code',
+    apply: (userConfig, env) => env.command === 'build' && !userConfig.build?.ssr,
+    configResolved(resolved) {
+      base = resolved.base
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk: entry }) {
+        if (!bundle || !entry) return []
+        const chunks = new Map(Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [[output.fileName, output] as const] : [])))
+        const withImports = (file: string, into: Set<string>) => {
+          if (into.has(file)) return
+          into.add(file)
+          for (const imported of chunks.get(file)?.imports ?? []) withImports(imported, into)
+        }
+        const loaded = new Set<string>()
+        withImports(entry.fileName, loaded)
+        const started = new Set<string>()
+        for (const file of loaded) for (const imported of chunks.get(file)?.dynamicImports ?? []) withImports(imported, started)
+        const files = [...started].filter((file) => !loaded.has(file))
+        const styles = files.flatMap((file) => [...(chunks.get(file)?.viteMetadata?.importedCss ?? [])])
+        if (files.length === 0) throw new Error('rls:list-app-code: the page script imports no app code: was main.tsx changed?')
+        return [{ tag: 'meta', attrs: { name: 'app-code', content: [...files, ...styles].map((file) => `${base}${file}`).join(' ') }, injectTo: 'head' }]
+      },
+    },
+  }
 }
 
 export function precompress(): Plugin {

@@ -1,21 +1,50 @@
 /**
- * The page's one script. The prerendered page is readable as soon as its HTML and stylesheet
- * arrive: let the browser paint it first, then fetch and start the app to make it interactive.
- * On a slow connection the app's download no longer competes with the stylesheet, and on a slow
- * phone its start-up no longer holds back the first paint.
+ * The page's one script. Every page is prerendered: readable, and usable as a page (links, the
+ * menu, fields to type into), as soon as its HTML and stylesheet arrive. The app (React, the
+ * router, the content) makes the answers live; on a slow phone its start-up is the best part of
+ * a second of main-thread work, which would hold up a clinician already scrolling or tapping a
+ * page that looks ready. So:
+ *  - after the first paint, the app's code and the content download in the background; none of
+ *    it runs yet;
+ *  - the app starts at the first sign of use: a touch, the pointer moving over the page, a key,
+ *    a focus, a scroll or wheel, printing. What is typed, ticked or pressed meanwhile is kept and
+ *    answered once it runs;
+ *  - a page the static markup cannot answer (a filter or a lookup in the address, a shared link,
+ *    an EHR launch, an address the build did not render) starts the app after the first paint;
+ *  - so does a page whose content has changed since it was built (a content-only deploy): the
+ *    static page shows the build's content, the app the current one;
+ *  - the offline copy (the service worker) is set up once the page's own downloads are done,
+ *    whether or not the app has started.
  */
+import { isTheBuildsOwnBundle } from './data/bundle-digest'
 import { BUNDLE_URL } from './data/bundle-url'
 import { nextTask } from './lib/next-task'
+import { isPageAsPrerendered } from './lib/page-as-prerendered'
+import { registerServiceWorker } from './service-worker'
 import './index.css'
 
-/** What started the app: the first paint, the fallback timer, or a page that cannot report a paint. */
-export type AppStartReason = 'first-contentful-paint' | 'fallback' | 'hidden' | 'no-paint-timing'
+/** What started the app: the clinician's first use of the page, an address the static page does not answer, or content newer than the page. */
+export type AppStartReason = 'first-use' | 'address' | 'new-content'
 
-function startApp(reason: AppStartReason) {
+/** What let the app's download begin: the first paint, the fallback timer, a background tab, or a page that cannot report a paint. */
+export type AppDownloadReason = 'first-contentful-paint' | 'fallback' | 'hidden' | 'no-paint-timing'
+
+/** The events that say a clinician is using the page (a pointer move counts only if it moved: see `onFirstUse`). */
+const FIRST_USE_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'focusin', 'wheel', 'scroll', 'beforeprint'] as const
+
+let started: Promise<void> | undefined
+
+/** Starts the app once; resolves when React is in charge of the page. */
+function startApp(reason: AppStartReason): Promise<void> {
+  started ??= begin(reason)
+  return started
+}
+
+function begin(reason: AppStartReason): Promise<void> {
   // Recorded for the start-up tests and for anyone profiling: when the app was asked for, and why.
   performance.mark('app-start', { detail: reason })
-  // The content bundle downloads in parallel with the app's code; the app's fetch then takes it
-  // from this preload instead of asking again.
+  // The content downloads alongside the app's code (or is already in the cache, prefetched);
+  // the app's fetch then takes it from here instead of asking again.
   const preload = document.createElement('link')
   preload.rel = 'preload'
   preload.as = 'fetch'
@@ -23,7 +52,7 @@ function startApp(reason: AppStartReason) {
   preload.href = BUNDLE_URL
   document.head.append(preload)
   // React first, in a task of its own; then the app, which finds React already running.
-  void import('react-dom/client')
+  return import('react-dom/client')
     .then(nextTask)
     .then(() => openStorage('sessionStorage'))
     .then(nextTask)
@@ -31,6 +60,7 @@ function startApp(reason: AppStartReason) {
     .then(nextTask)
     .then(() => import('./start'))
     .then((app) => app.startApp())
+    .then(() => heldActions.release())
 }
 
 /**
@@ -48,32 +78,140 @@ function openStorage(kind: 'sessionStorage' | 'localStorage') {
 }
 
 /**
- * Runs `start` once the browser reports the page's first contentful paint, so the app's download
- * and start-up never hold back the paint or count as part of it. A tab opened in the background
- * paints nothing until shown, and a browser without paint timing says nothing: start at once
- * there, and after a second at the latest in any case.
+ * Until React is in charge of the page, a press of one of its buttons would do nothing: the
+ * static page has no handlers. Each such press is held and pressed again, in order, once the app
+ * is ready. Links, fields and submit buttons work as they are (the launch form submits natively;
+ * what was typed is handed to the app by `rememberInputTypedBeforeStart`). From React's start
+ * on, React answers them itself.
  */
-function afterFirstPaint(start: (reason: AppStartReason) => void) {
-  if (document.visibilityState === 'hidden') {
-    start('hidden')
-    return
+function holdActionsUntilTheAppRuns() {
+  const pressed: HTMLButtonElement[] = []
+  const holding = new AbortController()
+  document.addEventListener(
+    'click',
+    (event) => {
+      const button = event.target instanceof Element ? event.target.closest('button') : null
+      // A submit or reset button of a form does its work natively.
+      if (!button || button.disabled || (button.form !== null && button.type !== 'button')) return
+      pressed.push(button)
+    },
+    { capture: true, signal: holding.signal },
+  )
+  return {
+    release() {
+      holding.abort()
+      if (pressed.length === 0) return
+      whenAppReady(() => {
+        // A page drawn afresh has replaced the static buttons: only buttons React took over are pressed.
+        for (const button of pressed) if (button.isConnected) button.click()
+      })
+    },
   }
-  if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-    start('no-paint-timing')
-    return
-  }
-  let started = false
-  const startOnce = (reason: AppStartReason) => {
-    if (started) return
-    started = true
-    observer.disconnect()
-    setTimeout(() => start(reason), 0)
-  }
-  const observer = new PerformanceObserver((list) => {
-    if (list.getEntriesByName('first-contentful-paint').length > 0) startOnce('first-contentful-paint')
-  })
-  observer.observe({ type: 'paint', buffered: true })
-  setTimeout(() => startOnce('fallback'), 1000)
 }
 
-afterFirstPaint(startApp)
+/** Runs `then` once the app marks the page ready (`<html data-app-ready>`, set by start.tsx). */
+function whenAppReady(then: () => void) {
+  const html = document.documentElement
+  if (html.dataset.appReady) return then()
+  const observer = new MutationObserver(() => {
+    if (!html.dataset.appReady) return
+    observer.disconnect()
+    then()
+  })
+  observer.observe(html, { attributes: true, attributeFilter: ['data-app-ready'] })
+}
+
+/** Calls `start` at the first sign that someone is using the page. */
+function onFirstUse(start: () => void) {
+  const listening = new AbortController()
+  const once = (event?: Event) => {
+    // The browser sends a pointer move of its own when the page's layout shifts under a resting
+    // pointer (as the page first lays out): that is no one moving it.
+    if (event instanceof PointerEvent && event.type === 'pointermove' && event.movementX === 0 && event.movementY === 0) return
+    listening.abort()
+    start()
+  }
+  for (const type of FIRST_USE_EVENTS) window.addEventListener(type, once, { capture: true, passive: true, signal: listening.signal })
+  // A field already focused when this script runs (a quick tap on a slow phone) is use too.
+  if (document.activeElement !== null && document.activeElement !== document.body) once()
+}
+
+/**
+ * Fetches the app's code (the build lists it in `<meta name="app-code">`) into the browser's
+ * cache without running it. Resolves once each file has arrived or failed; at once in a browser
+ * without prefetch (the app then downloads its code on first use).
+ */
+function prefetchAppCode(): Promise<void> {
+  if (!document.createElement('link').relList.supports('prefetch')) return Promise.resolve()
+  const files = document.querySelector<HTMLMetaElement>('meta[name="app-code"]')?.content.split(/\s+/).filter(Boolean) ?? []
+  const arrivals = files.map(
+    (href) =>
+      new Promise<void>((resolve) => {
+        const link = document.createElement('link')
+        link.rel = 'prefetch'
+        // The module scripts' own request mode, so their import finds the file in the cache.
+        link.crossOrigin = 'anonymous'
+        link.href = href
+        link.onload = link.onerror = () => resolve()
+        document.head.append(link)
+      }),
+  )
+  return Promise.all(arrivals).then(() => undefined)
+}
+
+/**
+ * Fetches the content (into the cache, where the app's own fetch finds it) and says whether it is
+ * the content the static page was rendered from. A download that fails says yes: the static page
+ * is then the best there is, and the app reports the failure once it runs.
+ */
+async function contentIsAsPrerendered(): Promise<boolean> {
+  try {
+    const response = await fetch(BUNDLE_URL)
+    return !response.ok || (await isTheBuildsOwnBundle(await response.arrayBuffer()))
+  } catch {
+    return true
+  }
+}
+
+function setUpOfflineCopy() {
+  if (import.meta.env.PROD) registerServiceWorker()
+}
+
+/**
+ * Runs `then` once the browser reports the page's first contentful paint, so the app's download
+ * and start-up never hold back the paint or count as part of it. A tab opened in the background
+ * paints nothing until shown, and a browser without paint timing says nothing: go at once
+ * there, and after a second at the latest in any case.
+ */
+function afterFirstPaint(then: () => void) {
+  const go = (reason: AppDownloadReason) => {
+    performance.mark('app-download', { detail: reason })
+    then()
+  }
+  if (document.visibilityState === 'hidden') return go('hidden')
+  if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return go('no-paint-timing')
+  let done = false
+  const once = (reason: AppDownloadReason) => {
+    if (done) return
+    done = true
+    observer.disconnect()
+    setTimeout(() => go(reason), 0)
+  }
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length > 0) once('first-contentful-paint')
+  })
+  observer.observe({ type: 'paint', buffered: true })
+  setTimeout(() => once('fallback'), 1000)
+}
+
+const heldActions = holdActionsUntilTheAppRuns()
+const root = document.getElementById('root')
+if (root !== null && isPageAsPrerendered(root)) {
+  onFirstUse(() => void startApp('first-use'))
+  afterFirstPaint(() => {
+    const content = contentIsAsPrerendered().then((asPrerendered) => (asPrerendered ? undefined : startApp('new-content')))
+    void Promise.all([started ?? prefetchAppCode(), content]).then(setUpOfflineCopy)
+  })
+} else {
+  afterFirstPaint(() => void startApp('address').then(setUpOfflineCopy))
+}

@@ -2,8 +2,11 @@ import { StrictMode, startTransition, useEffect, type ReactNode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
+import { isPrerenderedContent } from './data/bundle-digest'
+import { bundleQuery } from './data/bundle-query'
 import { rememberInputTypedBeforeStart } from './lib/input-typed-before-start'
 import { nextTask } from './lib/next-task'
+import { isPageAsPrerendered } from './lib/page-as-prerendered'
 import { createAppRouter } from './router'
 
 type AppRouter = ReturnType<typeof createAppRouter>
@@ -33,17 +36,15 @@ function App({ how, router, queryClient }: { how: 'hydrated' | 'rendered'; route
   )
 }
 
-const trimSlash = (path: string) => path.replace(/(.)\/$/, '$1')
-
 /**
- * The build prerenders every page (`data-prerendered` names the address it rendered). The
- * browser takes that markup over only when it will render exactly the same: the same address
- * without search parameters (a filter or a lookup changes the page), and content that loaded.
- * Anything else (an unknown address answered with another page, a failed download) renders
- * afresh over the static page.
+ * The browser takes the prerendered markup over only when it will render exactly the same: the
+ * page as prerendered (`isPageAsPrerendered`) and the content it was rendered from, loaded.
+ * Anything else (an unknown address answered with another page, a filter in the address, a
+ * content-only deploy, a failed download) renders afresh over the static page.
  *
  * Each step (create the router, load the page's route and content, hydrate) runs in a task of its
- * own, and hydration runs in slices, so the page answers input while the app starts.
+ * own, and hydration runs in slices, so the page answers input while the app starts. Resolves
+ * once React is in charge of the page (its root created), before it has finished drawing.
  */
 export async function startApp() {
   const root = document.getElementById('root')
@@ -53,12 +54,13 @@ export async function startApp() {
   })
   const router = createAppRouter({ queryClient })
   await nextTask()
-  const prerendered = root.dataset.prerendered
   let hydrated = false
-  if (prerendered !== undefined && trimSlash(prerendered) === trimSlash(location.pathname) && location.search === '') {
+  if (isPageAsPrerendered(root)) {
     await router.load()
     await nextTask()
-    if (router.state.matches.every((match) => match.status === 'success')) {
+    const loaded = router.state.matches.every((match) => match.status === 'success')
+    // After a content-only deploy the static page shows older content than the app would: drawn afresh.
+    if (loaded && isPrerenderedContent(queryClient.getQueryData(bundleQuery.queryKey))) {
       // What the prerendering router had: its matches render without a suspense boundary around the root.
       router.ssr = { manifest: undefined }
       // A transition lets React hydrate in slices.
@@ -76,6 +78,4 @@ export async function startApp() {
     rememberInputTypedBeforeStart(root)
     createRoot(root).render(<App how="rendered" router={router} queryClient={queryClient} />)
   }
-  // The offline copy is set up once the page has loaded: its code need not come with the first visit.
-  if (import.meta.env.PROD) void import('./service-worker').then((worker) => worker.registerServiceWorker())
 }

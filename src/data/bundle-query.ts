@@ -4,32 +4,11 @@
  */
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
 import type { Bundle } from './bundle-schema'
+import { isTheBuildsOwnBundle, markAsTheBuildsOwnBundle } from './bundle-digest'
 import { BundleError } from './bundle-errors'
 import { BUNDLE_URL } from './bundle-url'
 
 export { BUNDLE_URL }
-
-/** Hex SHA-256 of the bundle's bytes. */
-async function sha256(bytes: ArrayBuffer): Promise<string | null> {
-  try {
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
-    return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
-  } catch {
-    // No Web Crypto (a page on plain http other than localhost): validate instead.
-    return null
-  }
-}
-
-/**
- * The build validates the bundle it ships against the full schema (prerendering fails on a bad
- * one) and records its digest. Those exact bytes need no second check in the browser, so the
- * validator stays off the first visit; anything else (a content-only deploy, a damaged copy)
- * is validated before it is shown.
- */
-async function validatedByThisBuild(bytes: ArrayBuffer): Promise<boolean> {
-  const expected = import.meta.env.VALIDATED_BUNDLE_SHA256
-  return Boolean(expected) && (await sha256(bytes)) === expected
-}
 
 export async function fetchBundle(): Promise<Bundle> {
   let response: Response
@@ -50,7 +29,8 @@ export async function fetchBundle(): Promise<Bundle> {
   } catch {
     throw new BundleError('not-json', 'The content bundle is damaged: it is not valid JSON, perhaps cut off in transfer. Try again.')
   }
-  if (await validatedByThisBuild(bytes)) return json as Bundle
+  // The build's own bytes were validated when it was built: no second check on the first visit.
+  if (await isTheBuildsOwnBundle(bytes)) return markAsTheBuildsOwnBundle(json as Bundle)
   let parse: (json: unknown) => Bundle
   try {
     parse = (await import('./parse-bundle')).parseBundle

@@ -73,12 +73,18 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 }
 
 /**
- * Every page is prerendered, so its content shows before React has taken it over: a test that
- * typed or clicked at once would race the app. After a page load, wait until the app marks
- * itself ready (`<html data-app-ready>`), whether it hydrated the page or rendered it afresh.
+ * Every page is prerendered, so its content shows before React has taken it over, and the app
+ * starts at the page's first use (main.tsx): a test that typed or clicked at once would race it.
+ * After a page load, use the page as a clinician would first (a key press that does nothing:
+ * Shift), then wait until the app marks itself ready (`<html data-app-ready>`), whether it
+ * hydrated the page or rendered it afresh. A test of the page before the app runs loads it
+ * with `page.mainFrame().goto`.
  */
 function waitForTheAppOnLoad(page: Page) {
-  const ready = () => page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
+  const ready = async () => {
+    await page.keyboard.press('Shift')
+    await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
+  }
   const goto = page.goto.bind(page)
   const reload = page.reload.bind(page)
   page.goto = async (...args) => {

@@ -134,10 +134,12 @@ describe('the shipped nginx config', () => {
     const base = new URL(url).pathname
     const watched = await openTestPage({ serviceWorkers: 'allow', baseURL: new URL(url).origin })
     const { page, context } = watched
-    await page.goto(base)
+    // A page only read, never used: the offline copy is set up without the app starting.
+    await page.mainFrame().goto(url)
     await page.getByRole('heading', { level: 1, name: 'Causes of restless legs syndrome' }).waitFor()
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 })
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(url)
+    expect(await page.locator('html[data-app-ready]').count()).toBe(0)
 
     await context.setOffline(true)
     await page.reload()

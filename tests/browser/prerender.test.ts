@@ -175,41 +175,112 @@ describe('prerendered pages', () => {
     expect(warnings).toEqual([])
   })
 
-  it('the app starts after the first paint, React in one step and the app in the next, and the checklist then names its full address', async () => {
+  it('a page left alone runs none of the app: after the first paint its code and content arrive in the cache, and the first use starts it from there', async () => {
     const { page } = await openTestPage()
-    await page.goto('/workup')
-    await page.locator('html[data-app-ready="hydrated"]').waitFor({ state: 'attached' })
-    const timing = await page.evaluate(() => {
-      const paint = performance.getEntriesByName('first-contentful-paint')[0]
-      const start = performance.getEntriesByName('app-start', 'mark')[0] as PerformanceMark | undefined
-      const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) =>
-        /\/assets\/[^/]+\.js$/.test(new URL(entry.name).pathname),
+    // The frame's own navigation: the page's goto would use the page at once.
+    await page.mainFrame().goto(new URL('workup', baseURL()).href)
+    const resources = () =>
+      page.evaluate(() =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({
+          file: new URL(entry.name).pathname.split('/').pop()!,
+          how: entry.initiatorType,
+          start: entry.startTime,
+          end: entry.responseEnd,
+          transferred: entry.transferSize,
+        })),
       )
-      const chunk = (name: string) => scripts.find((entry) => new URL(entry.name).pathname.split('/').pop()!.startsWith(`${name}-`))
-      const at = (entry: PerformanceResourceTiming | undefined) => entry && { start: entry.startTime, end: entry.responseEnd }
-      return {
-        paint: paint?.startTime,
-        start: start && { at: start.startTime, reason: start.detail as string },
-        boot: at(chunk('boot')),
-        react: at(chunk('react')),
-        app: at(chunk('framework')),
-      }
+    // The build names the app's code in the page; each file and the content are fetched, not run.
+    const named = (await page.locator('meta[name="app-code"]').getAttribute('content'))!.split(' ').map((href) => href.split('/').pop()!)
+    expect(named.map((file) => file.split('-')[0]).sort()).toEqual(['framework', 'react', 'tanstack'])
+    await expect.poll(async () => (await resources()).filter((entry) => entry.how === 'link' && entry.end > 0).map((entry) => entry.file).sort()).toEqual(
+      [...named, expect.stringMatching(/^boot-.*\.css$/)].sort(),
+    )
+    // The content too, checked against the build's own (it is: the static page is up to date).
+    expect((await resources()).filter((entry) => entry.how === 'fetch').map((entry) => entry.file)).toEqual(['rls.json'])
+    // A second later, still nothing has run: no start, no React, no app.
+    await page.waitForTimeout(1000)
+    const before = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      download: (({ startTime, detail }: PerformanceMark) => ({ startTime, detail: detail as string }))(
+        performance.getEntriesByName('app-download', 'mark')[0] as PerformanceMark,
+      ),
+      start: performance.getEntriesByName('app-start', 'mark').length,
+      ready: document.documentElement.dataset.appReady ?? null,
+    }))
+    expect(before).toMatchObject({ start: 0, ready: null })
+    // The download waits for the first paint (or the 1 s fallback when the paint comes later, on a busy machine).
+    const download = before.download
+    expect(['first-contentful-paint', 'fallback']).toContain(download.detail)
+    if (download.detail === 'first-contentful-paint') expect(download.startTime).toBeGreaterThanOrEqual(before.paint!)
+    else expect(download.startTime).toBeGreaterThanOrEqual(1000)
+    for (const entry of (await resources()).filter((entry) => entry.how === 'link' && named.includes(entry.file))) {
+      expect(entry.start, entry.file).toBeGreaterThanOrEqual(download.startTime)
+    }
+    expect((await resources()).filter((entry) => entry.how === 'script').map((entry) => entry.file.split('-')[0])).toEqual(['rolldown', 'boot'])
+
+    // The first key press starts the app: React in one step, the app in the next, both from the cache.
+    await page.keyboard.press('Shift')
+    await page.locator('html[data-app-ready="hydrated"]').waitFor({ state: 'attached' })
+    const start = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('app-start', 'mark')[0] as PerformanceMark
+      return { at: mark.startTime, reason: mark.detail as string }
     })
-    expect(timing.paint).toBeGreaterThan(0)
-    expect(timing.boot && timing.react && timing.app && timing.start).toBeTruthy()
-    // The app is started by the first paint, or by the 1 s fallback when the paint comes later
-    // (a busy machine): either way, only the page's tiny script is asked for before that.
-    expect(['first-contentful-paint', 'fallback']).toContain(timing.start!.reason)
-    if (timing.start!.reason === 'first-contentful-paint') expect(timing.start!.at).toBeGreaterThanOrEqual(timing.paint!)
-    else expect(timing.start!.at).toBeGreaterThanOrEqual(1000)
-    expect(timing.boot!.start).toBeLessThanOrEqual(timing.start!.at)
-    expect(timing.react!.start).toBeGreaterThanOrEqual(timing.start!.at)
-    // The app's code is asked for once React has arrived (and been started, in a task of its own).
-    expect(timing.app!.start).toBeGreaterThanOrEqual(timing.react!.end)
+    expect(start.reason).toBe('first-use')
+    const ran = (await resources()).filter((entry) => entry.how === 'script')
+    const script = (name: string) => ran.find((entry) => entry.file.startsWith(`${name}-`))!
+    expect(script('react').start).toBeGreaterThanOrEqual(start.at)
+    expect(script('framework').start).toBeGreaterThanOrEqual(script('react').end)
+    for (const name of ['react', 'framework', 'tanstack']) expect(script(name).transferred, name).toBe(0)
     // The prerendered page hydrates with the checklist's path; the browser then adds its origin.
     await page.getByRole('button', { name: 'Copy as text' }).waitFor()
     const origin = new URL(page.url()).origin
     await expect.poll(() => page.locator('text=/Content version .* · http/').first().textContent()).toContain(`${origin}`)
+  })
+
+  it('a page the static markup cannot answer (a filter in a shared address) starts the app after the first paint, unused', async () => {
+    const { page } = await openTestPage()
+    await page.mainFrame().goto(new URL('causes?category=kidney', baseURL()).href)
+    await page.locator('html[data-app-ready="rendered"]').waitFor({ state: 'attached' })
+    expect(await page.evaluate(() => (performance.getEntriesByName('app-start', 'mark')[0] as PerformanceMark).detail)).toBe('address')
+    expect(await page.getByRole('button', { name: /^Kidney/ }).getAttribute('aria-pressed')).toBe('true')
+  })
+
+  it('a page built before a content-only deploy starts the app unused, and shows the new content', async () => {
+    const watched = await openTestPage()
+    const { page } = watched
+    const after = bundle.meta.version.replace(/\d+$/, (patch) => String(Number(patch) + 1))
+    await page.route(/\/data\/rls\.json$/, (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...bundle, meta: { ...bundle.meta, version: after } }) }),
+    )
+    await page.mainFrame().goto(new URL('causes', baseURL()).href)
+    await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
+    expect(await page.evaluate(() => (performance.getEntriesByName('app-start', 'mark')[0] as PerformanceMark).detail)).toBe('new-content')
+    await expect.poll(() => page.getByRole('contentinfo').textContent()).toContain(`Content version ${after}`)
+    expect(watched.consoleErrors).toEqual([])
+  })
+
+  it('a button pressed before the app runs is pressed again, once, when it runs', async () => {
+    const watched = await openTestPage()
+    const { page } = watched
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/assets\/react-[^/]+\.js$/, async (route) => {
+      await held
+      await route.fallback()
+    })
+    await page.mainFrame().goto(new URL('causes', baseURL()).href)
+    const kidney = page.getByRole('button', { name: /^Kidney/ })
+    expect(await kidney.getAttribute('aria-pressed')).toBe('false')
+    await kidney.click()
+    expect(await page.locator('html[data-app-ready]').count()).toBe(0)
+    release()
+    await page.locator('html[data-app-ready="hydrated"]').waitFor({ state: 'attached' })
+    await expect.poll(() => kidney.getAttribute('aria-pressed')).toBe('true')
+    // Pressed once, not twice (a second press would have turned the filter off again).
+    await page.waitForTimeout(300)
+    expect(await kidney.getAttribute('aria-pressed')).toBe('true')
+
+    expect(watched.consoleErrors).toEqual([])
   })
 
   it('what a clinician types or ticks before the app has started is answered once it starts, and stays on screen', async () => {
