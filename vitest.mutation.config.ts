@@ -5,13 +5,15 @@
  * would multiply a run's time. So are the screener's false-flag measure (~90,000 screenings) and
  * two content checks that read files rather than run the core.
  */
-import { defineConfig, mergeConfig } from 'vitest/config'
-import app from './vite.config'
+import { defineConfig, mergeConfig, type TestProjectConfiguration, type ViteUserConfig } from 'vitest/config'
+import tests from './vitest.config'
+
+const app: ViteUserConfig = tests
 
 const logic = (app.test?.projects ?? []).find(
-  (project) => typeof project === 'object' && 'test' in project && project.test?.name === 'unit-logic',
+  (project: TestProjectConfiguration) => typeof project === 'object' && 'test' in project && project.test?.name === 'unit-logic',
 )
-if (typeof logic !== 'object' || !('test' in logic)) throw new Error('vite.config.ts: expected a vitest project named "unit-logic"')
+if (typeof logic !== 'object' || !('test' in logic)) throw new Error('vitest.config.ts: expected a vitest project named "unit-logic"')
 
 export default mergeConfig(
   { ...app, test: { ...app.test, projects: undefined } },
