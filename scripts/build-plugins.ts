@@ -102,7 +102,27 @@ function fillTemplate(template: string, page: { title: string | null; html: stri
   const marker = address === null ? '' : ` data-prerendered="${escapeHtml(address)}"`
   let html = template.replace(root, () => `<div id="root"${marker}>${page.html}</div>`)
   if (page.title) html = html.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title!)}</title>`)
+  return paintWhole(html)
+}
+
+/** Pages up to this size paint whole; a longer one (the medications reference) paints as it arrives. */
+const PAINT_WHOLE_UP_TO_BYTES = 200_000
+
+/**
+ * The browser paints a page as soon as it has parsed part of it, then lays the whole page out
+ * again once the rest is parsed: on a slow phone that second layout is a long task just after
+ * the first paint, while the clinician starts reading and tapping. A page small enough to
+ * arrive in a moment is painted once, whole: its first paint waits (`blocking="render"`) until
+ * the parser reaches the marker after the page's content. Browsers without `rel="expect"`
+ * paint as before.
+ */
+function paintWhole(html: string): string {
+  if (Buffer.byteLength(html) > PAINT_WHOLE_UP_TO_BYTES) return html
+  const end = '</body>'
+  if (!html.includes(end)) throw new Error('index.html has no </body> to mark the end of the page in.')
   return html
+    .replace('</head>', () => '<link rel="expect" href="#page-end" blocking="render"></head>')
+    .replace(end, () => '<span id="page-end"></span></body>')
 }
 
 /**

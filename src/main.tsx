@@ -16,7 +16,6 @@
  *  - the offline copy (the service worker) is set up once the page's own downloads are done,
  *    whether or not the app has started.
  */
-import { isTheBuildsOwnBundle } from './data/bundle-digest'
 import { BUNDLE_URL } from './data/bundle-url'
 import { nextTask } from './lib/next-task'
 import { isPageAsPrerendered } from './lib/page-as-prerendered'
@@ -138,39 +137,44 @@ function onFirstUse(start: () => void) {
 
 /**
  * Fetches the app's code (the build lists it in `<meta name="app-code">`) into the browser's
- * cache without running it. Resolves once each file has arrived or failed; at once in a browser
- * without prefetch (the app then downloads its code on first use).
+ * cache without running it, one file per task (adding a link to a long page is not free on a
+ * slow phone). Resolves once each file has arrived or failed; at once in a browser without
+ * prefetch (the app then downloads its code on first use).
  */
-function prefetchAppCode(): Promise<void> {
-  if (!document.createElement('link').relList.supports('prefetch')) return Promise.resolve()
+async function prefetchAppCode(): Promise<void> {
+  if (!document.createElement('link').relList.supports('prefetch')) return
   const files = document.querySelector<HTMLMetaElement>('meta[name="app-code"]')?.content.split(/\s+/).filter(Boolean) ?? []
-  const arrivals = files.map(
-    (href) =>
-      new Promise<void>((resolve) => {
-        const link = document.createElement('link')
-        link.rel = 'prefetch'
-        // The module scripts' own request mode, so their import finds the file in the cache.
-        link.crossOrigin = 'anonymous'
-        link.href = href
-        link.onload = link.onerror = () => resolve()
-        document.head.append(link)
-      }),
-  )
-  return Promise.all(arrivals).then(() => undefined)
+  const arrivals: Promise<void>[] = []
+  for (const href of files) {
+    await nextTask()
+    const link = document.createElement('link')
+    link.rel = 'prefetch'
+    // The module scripts' own request mode, so their import finds the file in the cache.
+    link.crossOrigin = 'anonymous'
+    link.href = href
+    arrivals.push(new Promise<void>((resolve) => (link.onload = link.onerror = () => resolve())))
+    document.head.append(link)
+  }
+  await Promise.all(arrivals)
 }
 
 /**
- * Fetches the content (into the cache, where the app's own fetch finds it) and says whether it is
- * the content the static page was rendered from. A download that fails says yes: the static page
- * is then the best there is, and the app reports the failure once it runs.
+ * Whether the content is the content the static page was rendered from: fetched and checked in
+ * a worker (src/content-check-worker.ts), so the page's main thread only receives the answer.
+ * Without workers, the page is taken to be up to date (the app checks the content when it starts).
  */
-async function contentIsAsPrerendered(): Promise<boolean> {
-  try {
-    const response = await fetch(BUNDLE_URL)
-    return !response.ok || (await isTheBuildsOwnBundle(await response.arrayBuffer()))
-  } catch {
-    return true
-  }
+function contentIsAsPrerendered(): Promise<boolean> {
+  if (typeof Worker === 'undefined') return Promise.resolve(true)
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), { type: 'module' })
+    const answer = (asPrerendered: boolean) => {
+      worker.terminate()
+      resolve(asPrerendered)
+    }
+    worker.addEventListener('message', (event: MessageEvent<boolean>) => answer(event.data))
+    worker.addEventListener('error', () => answer(true))
+    worker.postMessage(new URL(BUNDLE_URL, location.href).href)
+  })
 }
 
 function setUpOfflineCopy() {
@@ -210,7 +214,8 @@ if (root !== null && isPageAsPrerendered(root)) {
   onFirstUse(() => void startApp('first-use'))
   afterFirstPaint(() => {
     const content = contentIsAsPrerendered().then((asPrerendered) => (asPrerendered ? undefined : startApp('new-content')))
-    void Promise.all([started ?? prefetchAppCode(), content]).then(setUpOfflineCopy)
+    const code = nextTask().then(() => started ?? prefetchAppCode())
+    void Promise.all([code, content]).then(setUpOfflineCopy)
   })
 } else {
   afterFirstPaint(() => void startApp('address').then(setUpOfflineCopy))
