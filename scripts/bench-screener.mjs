@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks'
 import { chromium } from 'playwright-core'
 import { createServer, preview } from 'vite'
 import { CHROMIUM_PATH, ensureBrowserTools } from './ensure-chromium.mjs'
-import { typeIntoLookup, useThePage } from './keystroke-timing.mjs'
+import { typeIntoLookup, startAppByFirstUse } from './keystroke-timing.mjs'
 import { chartList as longChartList, pasteAndTypeIntoScreener } from './screener-keystroke.mjs'
 
 const ms = (n) => `${n.toFixed(3)} ms`
@@ -119,7 +119,7 @@ export async function benchScreenerAndLookup({ root, appDir }) {
     await page.goto(`http://127.0.0.1:${port}/`)
     await page.getByRole('heading', { level: 1 }).first().waitFor()
     // The page is prerendered: time the lookup once the app has taken it over.
-    await useThePage(page)
+    await startAppByFirstUse(page)
     // Focus loads the search library and the vocabulary; wait until a vocabulary-only name answers.
     await page.getByRole('combobox', { name: 'Search' }).fill('metformin')
     await page.getByRole('option', { name: /Metformin/ }).first().waitFor({ timeout: 30_000 })
@@ -142,7 +142,7 @@ export async function benchScreenerAndLookup({ root, appDir }) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
     const screenerPage = await context.newPage()
     await screenerPage.goto(`http://127.0.0.1:${port}/medications`)
-    await useThePage(screenerPage)
+    await startAppByFirstUse(screenerPage)
     const typedLine = '\nSertraline 50 mg od'
     const screener = await pasteAndTypeIntoScreener(screenerPage, longChartList(bundle, vocabulary, 2000), typedLine)
     const paints = summary(screener.keystrokes.map((k) => k.paint))

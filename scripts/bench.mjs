@@ -29,7 +29,7 @@ import { CHROMIUM_PATH, ensureBrowserTools } from './ensure-chromium.mjs'
 import { benchScreenerAndLookup } from './bench-screener.mjs'
 import { startNginx } from './nginx-server.mjs'
 import { precompressDirectory } from './precompress.mjs'
-import { firstUseToReady, typeIntoLookup, useThePage } from './keystroke-timing.mjs'
+import { firstUseToReady, typeIntoLookup, startAppByFirstUse } from './keystroke-timing.mjs'
 
 process.env.NODE_ENV = 'production'
 const root = process.cwd()
@@ -120,7 +120,7 @@ async function firstVisitWeight(browser, url, distDir, { waitForApp }) {
     seen.set(pathname, encoding)
   })
   await page.goto(url, { waitUntil: 'networkidle' })
-  if (waitForApp) await useThePage(page)
+  if (waitForApp) await startAppByFirstUse(page)
   // Chunks imported after start-up (on idle, after the first render) still count.
   await page.waitForLoadState('networkidle')
   await page.waitForTimeout(1000)
@@ -190,7 +190,7 @@ async function keystrokeTiming(browser, url) {
   const context = await browser.newContext({ serviceWorkers: 'block' })
   const page = await context.newPage()
   await page.goto(url)
-  await useThePage(page)
+  await startAppByFirstUse(page)
   const cdp = await context.newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
   const typed = ['ferritin', 'zoloft', 'kidney failure', 'parkinsons', 'metoclopramide', 'pregnant', 'tsat', 'sjogren', 'coffee', 'meis1']

@@ -46,7 +46,7 @@ export function typeIntoLookup(page, typed, warmUp = []) {
  * A prerendered page starts the app at its first use (src/main.tsx): press a key that does
  * nothing (Shift), as a clinician's first touch would, and wait until the app marks the page ready.
  */
-export async function useThePage(page) {
+export async function startAppByFirstUse(page) {
   await page.keyboard.press('Shift')
   await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
 }
@@ -70,7 +70,7 @@ export async function firstUseToReady(page) {
       observer.disconnect()
     }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-app-ready'] })
   })
-  await useThePage(page)
+  await startAppByFirstUse(page)
   // The longest-task observer reports after the task: give it a frame.
   await page.waitForTimeout(100)
   return page.evaluate(() => ({ ready: window.__firstUse.ready - window.__firstUse.pressed, longestTask: window.__firstUse.longestTask }))

@@ -5,6 +5,7 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, inject } from 'vitest'
 import { TEST_CHROMIUM_PATH } from '../../scripts/ensure-chromium.mjs'
+import { startAppByFirstUse } from '../../scripts/keystroke-timing.mjs'
 
 export const baseURL = () => inject('baseURL')
 
@@ -81,10 +82,7 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
  * with `page.mainFrame().goto`.
  */
 function waitForTheAppOnLoad(page: Page) {
-  const ready = async () => {
-    await page.keyboard.press('Shift')
-    await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
-  }
+  const ready = () => startAppByFirstUse(page)
   const goto = page.goto.bind(page)
   const reload = page.reload.bind(page)
   page.goto = async (...args) => {

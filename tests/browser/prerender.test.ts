@@ -58,6 +58,23 @@ function browserPagesForTheWalk(options: BrowserContextOptions, prepare?: (page:
   }
 }
 
+/**
+ * Holds back React's download, as a slow phone on a poor connection would, until the returned
+ * `release` is called: the page stays the static page, whatever is typed or pressed. Holding
+ * again replaces the previous hold.
+ */
+async function holdReactBack(page: Page): Promise<() => void> {
+  const reactChunk = /\/assets\/react-[^/]+\.js$/
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.unroute(reactChunk)
+  await page.route(reactChunk, async (route) => {
+    await held
+    await route.fallback()
+  })
+  return release
+}
+
 /** Every page the build prerendered, as its address (`/`, `/causes/iron-deficiency`), from the files in the build. */
 function prerenderedPages(): string[] {
   const dir = inject('buildDir')
@@ -263,12 +280,7 @@ describe('prerendered pages', () => {
   it('a button pressed before the app runs is pressed again, once, when it runs', async () => {
     const watched = await openTestPage()
     const { page } = watched
-    let release = () => {}
-    const held = new Promise<void>((resolve) => (release = resolve))
-    await page.route(/\/assets\/react-[^/]+\.js$/, async (route) => {
-      await held
-      await route.fallback()
-    })
+    const release = await holdReactBack(page)
     await page.mainFrame().goto(new URL('causes', baseURL()).href)
     const kidney = page.getByRole('button', { name: /^Kidney/ })
     expect(await kidney.getAttribute('aria-pressed')).toBe('false')
@@ -287,13 +299,7 @@ describe('prerendered pages', () => {
   it('what a clinician types or ticks before the app has started is answered once it starts, and stays on screen', async () => {
     const watched = await openTestPage()
     const { page } = watched
-    // Hold React back, as a slow phone on a poor connection would.
-    let release = () => {}
-    const held = new Promise<void>((resolve) => (release = resolve))
-    await page.route(/\/assets\/react-[^/]+\.js$/, async (route) => {
-      await held
-      await route.fallback()
-    })
+    const release = await holdReactBack(page)
     // The frame's own navigation: the page's goto waits for the app, which is held back here.
     await page.mainFrame().goto(new URL('workup', baseURL()).href)
     const search = page.getByRole('combobox', { name: 'Search' })
@@ -323,13 +329,7 @@ describe('prerendered pages', () => {
       ['medications', 'hydrated'],
       ['medications?filter=antidepressant', 'rendered'],
     ] as const) {
-      await page.unroute(/\/assets\/react-[^/]+\.js$/)
-      let releaseAgain = () => {}
-      const heldAgain = new Promise<void>((resolve) => (releaseAgain = resolve))
-      await page.route(/\/assets\/react-[^/]+\.js$/, async (route) => {
-        await heldAgain
-        await route.fallback()
-      })
+      const releaseAgain = await holdReactBack(page)
       await page.mainFrame().goto(new URL(address, baseURL()).href)
       const list = page.getByRole('textbox', { name: /medication list/i })
       await list.fill('Sertraline 50 mg daily\nMetformin 500 mg bd')
@@ -348,12 +348,7 @@ describe('prerendered pages', () => {
 
   it('a field focused before the app has started has the app\'s attention once it starts: the lookup gets ready to answer', async () => {
     const { page } = await openTestPage()
-    let release = () => {}
-    const held = new Promise<void>((resolve) => (release = resolve))
-    await page.route(/\/assets\/react-[^/]+\.js$/, async (route) => {
-      await held
-      await route.fallback()
-    })
+    const release = await holdReactBack(page)
     const vocabularyRequested = page.waitForRequest(/drug-vocabulary\.json$/)
     await page.mainFrame().goto(new URL('causes', baseURL()).href)
     await page.getByRole('combobox', { name: 'Search' }).focus()

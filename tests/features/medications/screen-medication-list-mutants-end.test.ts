@@ -13,6 +13,7 @@ import type { DrugVocabulary } from '../../../src/data/drug-vocabulary-schema'
 import { parseBundle } from '../../../src/data/parse-bundle'
 import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { screenMedicationList, type ScreeningResult } from '../../../src/features/medications/screen-medication-list'
+import { answerOf, contentWithoutClass } from './screening-answer'
 
 let bundle: Bundle
 let vocabulary: DrugVocabulary
@@ -26,17 +27,7 @@ const screen = (text: string) => screenMedicationList(text, bundle, vocabulary)
 const screenWithoutVocabulary = (text: string) => screenMedicationList(text, bundle)
 
 /** The group a single line lands in, and what it says there in brief. */
-function answer(line: string, result: ScreeningResult = screen(line)): string[] {
-  const flagged = result.flagged[0]
-  if (flagged) return ['flagged', ...flagged.matches.map((match) => match.medication.id), ...flagged.classMatches.map((match) => match.medicationClass.id)]
-  const recognised = result.recognised[0]
-  if (recognised) return ['recognised', ...recognised.matches.map((match) => match.name)]
-  const notMedication = result.notMedication[0]
-  if (notMedication) return ['not a medication', notMedication.reason]
-  if (result.notRecognised[0]) return ['not recognised']
-  if (result.notChecked[0]) return ['not checked']
-  return []
-}
+const answer = (line: string, result: ScreeningResult = screen(line)): string[] => answerOf(result)
 
 describe('a heading or a note is read before any drug on the line', () => {
   it.each([
@@ -228,7 +219,7 @@ describe('a night-time remedy is read only when the line does not name its antih
   })
 
   it('content without the sedating antihistamine class reads a night-time painkiller as the painkiller, and its drugs under their class id', () => {
-    const content = { medications: bundle.medications, medicationClasses: bundle.medicationClasses.filter((medicationClass) => medicationClass.id !== 'sedating-antihistamines') }
+    const content = contentWithoutClass(bundle, 'sedating-antihistamines')
     expect(answer('Acetaminophen PM', screenMedicationList('Acetaminophen PM', content, vocabulary))).toEqual(['recognised', 'Paracetamol (acetaminophen)'])
     const match = screenMedicationList('Diphenhydramine 25 mg', content, vocabulary).flagged[0]?.matches[0]
     expect([match?.medicationClass, match?.className]).toEqual([undefined, 'sedating-antihistamines'])

@@ -11,6 +11,7 @@ import type { DrugVocabulary } from '../../../src/data/drug-vocabulary-schema'
 import { parseBundle } from '../../../src/data/parse-bundle'
 import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { screenMedicationList, type ScreeningResult } from '../../../src/features/medications/screen-medication-list'
+import { answerOf, contentWithoutClass } from './screening-answer'
 
 let bundle: Bundle
 let vocabulary: DrugVocabulary
@@ -22,17 +23,7 @@ beforeAll(() => {
 const screen = (text: string) => screenMedicationList(text, bundle, vocabulary)
 
 /** The group a single line lands in, and what it says there in brief. */
-function answer(line: string, result: ScreeningResult = screen(line)): string[] {
-  const flagged = result.flagged[0]
-  if (flagged) return ['flagged', ...flagged.matches.map((match) => match.medication.id), ...flagged.classMatches.map((match) => match.medicationClass.id)]
-  const recognised = result.recognised[0]
-  if (recognised) return ['recognised', ...recognised.matches.map((match) => match.name)]
-  const notMedication = result.notMedication[0]
-  if (notMedication) return ['not a medication', notMedication.reason]
-  if (result.notRecognised[0]) return ['not recognised']
-  if (result.notChecked[0]) return ['not checked']
-  return []
-}
+const answer = (line: string, result: ScreeningResult = screen(line)): string[] => answerOf(result)
 
 describe('a night-time painkiller beside another drug read by its stem', () => {
   it('a benzodiazepine read by its stem does not hide the antihistamine a night-time painkiller usually holds', () => {
@@ -51,7 +42,7 @@ describe('a negated substance is social history; a negated drug is not', () => {
   })
 
   it('a stopped drug whose class the content lacks is still flagged, not read as social history', () => {
-    const content = { medications: bundle.medications, medicationClasses: bundle.medicationClasses.filter((medicationClass) => medicationClass.id !== 'sedating-antihistamines') }
+    const content = contentWithoutClass(bundle, 'sedating-antihistamines')
     expect(answer('Stopped diphenhydramine', screenMedicationList('Stopped diphenhydramine', content, vocabulary))).toEqual(['flagged', 'diphenhydramine'])
   })
 })
