@@ -40,7 +40,8 @@ const CONTENT_SECURITY_POLICY = policyWithEhr(BASE_CONTENT_SECURITY_POLICY, EHR)
 /**
  * The prerendered page paints from its HTML and stylesheet alone; its one script (main.tsx, a
  * couple of kB) only fetches the app after that paint. Asking for it at low priority keeps it
- * from competing with the stylesheet on a slow connection.
+ * from competing with the stylesheet on a slow connection. (A page that paints once, whole, waits
+ * for it instead and asks for it at once: `paintWhole` in scripts/build-plugins.ts.)
  */
 function scriptsAfterStyles(): Plugin {
   return {

@@ -110,17 +110,22 @@ const PAINT_WHOLE_UP_TO_BYTES = 200_000
 
 /**
  * The browser paints a page as soon as it has parsed part of it, then lays the whole page out
- * again once the rest is parsed: on a slow phone that second layout is a long task just after
- * the first paint, while the clinician starts reading and tapping. A page small enough to
- * arrive in a moment is painted once, whole: its first paint waits (`blocking="render"`) until
- * the parser reaches the marker after the page's content. Browsers without `rel="expect"`
- * paint as before.
+ * again once the rest is parsed, then runs the page's script and its own work for the finished
+ * document (the form filler reads every field, forcing layouts): on a slow phone each is a long
+ * task just after the first paint, while the clinician starts reading and tapping. A page small
+ * enough to arrive in a moment is painted once, whole and settled: its first paint waits
+ * (`blocking="render"`) until the parser reaches the marker after the page's content and the
+ * page's script (a couple of kB, asked for at once rather than at low priority) has run. What is
+ * painted then answers a tap at once. Browsers without render blocking paint as before.
  */
 function paintWhole(html: string): string {
   if (Buffer.byteLength(html) > PAINT_WHOLE_UP_TO_BYTES) return html
   const end = '</body>'
   if (!html.includes(end)) throw new Error('index.html has no </body> to mark the end of the page in.')
+  const script = /<script type="module" fetchpriority="low" /g
+  if (!script.test(html)) throw new Error('index.html has no page script to wait for before the first paint.')
   return html
+    .replace(script, () => '<script type="module" blocking="render" ')
     .replace('</head>', () => '<link rel="expect" href="#page-end" blocking="render"></head>')
     .replace(end, () => '<span id="page-end"></span></body>')
 }

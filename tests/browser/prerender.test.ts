@@ -255,6 +255,43 @@ describe('prerendered pages', () => {
     await expect.poll(() => page.locator('text=/Content version .* · http/').first().textContent()).toContain(`${origin}`)
   })
 
+  it('a page under 200 kB paints once, whole and settled: not before its script has run; the long medications reference paints while its script is on the way', async () => {
+    const { page } = await openTestPage()
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
+      await held
+      await route.fallback()
+    })
+    const painted = () => page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length > 0)
+
+    // The page script is held back: /patient is parsed to its end, and still nothing is painted.
+    await page.mainFrame().goto(new URL('patient', baseURL()).href, { waitUntil: 'commit' })
+    await page.waitForFunction(() => document.getElementById('page-end') !== null)
+    await page.waitForTimeout(500)
+    expect(await painted()).toBe(false)
+    // The script arrives and runs: then the first paint.
+    release()
+    await expect.poll(painted).toBe(true)
+    const order = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
+      script: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) => /\/boot-[^/]+\.js$/.test(entry.name))!.responseEnd,
+    }))
+    expect(order.paint).toBeGreaterThanOrEqual(order.script)
+
+    // The 700 kB medications reference does not wait: it paints as it arrives, its script still held back.
+    const heldAgain = new Promise<void>((resolve) => (release = resolve))
+    await page.unroute(/\/assets\/boot-[^/]+\.js$/)
+    await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
+      await heldAgain
+      await route.fallback()
+    })
+    await page.mainFrame().goto(new URL('medications', baseURL()).href, { waitUntil: 'commit' })
+    await expect.poll(painted).toBe(true)
+    expect(await page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).some((entry) => /\/boot-[^/]+\.js$/.test(entry.name)))).toBe(false)
+    release()
+  })
+
   it('a page the static markup cannot answer (a filter in a shared address) starts the app after the first paint, unused', async () => {
     const { page } = await openTestPage()
     await page.mainFrame().goto(new URL('causes?category=kidney', baseURL()).href)
