@@ -39,4 +39,18 @@ describe('medication-list screener: lines read as a pharmacist reads them', () =
     expect(notMedication).toHaveTextContent('Allergic to penicillin — a note or allergy line, not a medication taken')
     expect(notMedication).toHaveTextContent('RR 16 — a vital sign')
   })
+
+  it('a level of a benzodiazepine the reference does not list by name is flagged, as a drug the patient takes', async () => {
+    const { user } = renderRoute('/medications')
+    await screen.findByRole('heading', { level: 1, name: 'Medications' })
+    await user.click(listBox())
+    await user.paste(['Bromazepam level 120 ng/mL', 'Ferritin 20 ug/L'].join('\n'))
+
+    const status = await screen.findByRole('status', { name: 'Screening summary' })
+    await waitFor(() => expect(status).toHaveTextContent('2 lines: 1 line flagged;'))
+    const [level] = flaggedItems()
+    expect(level).toHaveTextContent('Bromazepam level 120 ng/mL')
+    expect(level).toHaveTextContent('by its name ending “-azepam”')
+    expect(level).toHaveTextContent('Named in a lab result: a measured level of this drug means the patient takes it')
+  })
 })

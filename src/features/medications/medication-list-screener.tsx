@@ -445,6 +445,7 @@ function ClassMatchDetails({ match }: { match: ClassMatch }) {
         </span>
       </p>
       {match.littleSystemicExposure && <LittleSystemicExposure />}
+      {match.fromLabResult && <NamedInLabResult />}
       <p className="mt-1">
         {EFFECT_WORDS[match.effect]} <GradeBadge grade={match.grade} />
       </p>
@@ -456,6 +457,14 @@ function ClassMatchDetails({ match }: { match: ClassMatch }) {
         </div>
       )}
     </div>
+  )
+}
+
+function NamedInLabResult() {
+  return (
+    <p className="mt-1 text-sm text-slate-800">
+      Named in a lab result: a measured level of this drug means the patient takes it, so it is flagged. Confirm with the patient.
+    </p>
   )
 }
 
@@ -493,12 +502,7 @@ function MatchDetails({ match }: { match: MedicationMatch }) {
       <p className="mt-1 font-semibold">{match.advice}</p>
       {match.littleSystemicExposure && <LittleSystemicExposure />}
       {match.ambiguous && <p className="mt-1 text-sm text-slate-800">Check the pack: {match.ambiguous}</p>}
-      {match.fromLabResult && (
-        <p className="mt-1 text-sm text-slate-800">
-          Named in a lab result: a measured level of this drug means the patient takes it, so it is flagged. Confirm with the
-          patient.
-        </p>
-      )}
+      {match.fromLabResult && <NamedInLabResult />}
       {match.alternatives.length > 0 ? (
         <div className="mt-1 text-sm">
           <p className="font-semibold">Safer alternatives</p>

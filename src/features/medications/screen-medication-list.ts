@@ -73,6 +73,8 @@ export type ClassMatch = {
   /** "usually contains a sedating antihistamine (…): check the pack", shown verbatim. */
   mayContain?: string
   littleSystemicExposure?: true
+  /** Read by its stem in a lab result ("Bromazepam level 120 ng/mL"): a measured level means the patient takes it. */
+  fromLabResult?: true
   effect: Medication['effect']
   grade: EvidenceGrade
   roles: MedicationRole[]
@@ -481,7 +483,7 @@ const STEM_MARGIN = 2
 const WHOLE_STEM_LENGTH = 8
 
 /** Words no known name covers that end in a class's INN stem. */
-function findClassMembers(tokens: ReturnType<typeof tokenize>, hits: Hit[], matcher: Matcher, body: string): ClassMatch[] {
+function findClassMembers(tokens: ReturnType<typeof tokenize>, hits: Hit[], matcher: Matcher, body: string, isLabResult: boolean): ClassMatch[] {
   if (matcher.stems.length === 0) return []
   const found: ClassMatch[] = []
   for (let start = 0; start < tokens.chars.length; start++) {
@@ -496,7 +498,12 @@ function findClassMembers(tokens: ReturnType<typeof tokenize>, hits: Hit[], matc
         (word.length >= stem.length + STEM_MARGIN || (word === stem && stem.length >= WHOLE_STEM_LENGTH)) && word.endsWith(stem) && !except.has(word),
     )
     if (entry && !found.some((match) => match.medicationClass === entry.classMatch.medicationClass)) {
-      found.push({ ...entry.classMatch, matchedText: body.slice(tokens.starts[start], tokens.ends[end]), stem: entry.stem })
+      found.push({
+        ...entry.classMatch,
+        matchedText: body.slice(tokens.starts[start], tokens.ends[end]),
+        stem: entry.stem,
+        ...(isLabResult ? { fromLabResult: true as const } : {}),
+      })
     }
   }
   return found
@@ -652,7 +659,9 @@ function screenLine(line: string, lineNumber: number, matcher: Matcher, result: 
     } else noise.push(term.reason)
   }
 
-  const classMatches = isLabResult ? [] : findClassMembers(tokens, hits, matcher, body)
+  // A drug level names its drug also when it is read by its stem ("Bromazepam level 120 ng/mL"): a
+  // benzodiazepine or an opioid the content does not list by name must not be missed on a lab line.
+  const classMatches = findClassMembers(tokens, hits, matcher, body, isLabResult)
 
   // A generic night-time painkiller or cold remedy, unless the line already names its antihistamine.
   if (words && context && !isLabResult && matcher.nightRemedyClass) {

@@ -354,6 +354,17 @@ describe('short names and drug levels', () => {
     expect([match?.medication.id, match?.fromLabResult]).toEqual(['lithium-carbonate', true])
   })
 
+  it('a level of a drug read by its stem is flagged as its class: "Bromazepam level 120 ng/mL" is a benzodiazepine the patient takes', () => {
+    const classMatches = (text: string) =>
+      screen(text).flagged[0]?.classMatches.map((match) => [match.medicationClass.id, match.stem, match.fromLabResult ?? 'taken'])
+    expect(classMatches('Bromazepam level 120 ng/mL')).toEqual([['benzodiazepine-withdrawal', 'azepam', true]])
+    expect(classMatches('Etizolam level 12 ng/mL')).toEqual([['benzodiazepine-withdrawal', 'zolam', true]])
+    // The same name on a prescription line is a drug taken, not a result.
+    expect(classMatches('Bromazepam 3 mg nocte')).toEqual([['benzodiazepine-withdrawal', 'azepam', 'taken']])
+    // A body substance in a result is still a result.
+    expect(screen('Ferritin 20 ug/L').flagged).toEqual([])
+  })
+
   it('before the vocabulary has loaded, "Li 400 mg bd" is already lithium', () => {
     expect(screenMedicationList('Li 400 mg bd', bundle).flagged[0]?.matches.map((match) => match.medication.id)).toEqual(['lithium-carbonate'])
   })
