@@ -11,9 +11,11 @@ import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import type { MedicationRole } from '../../../src/data/bundle-schema'
 import { countsAsCause, leadingRole } from '../../../src/features/medications/drug-roles'
 import { screenMedicationList, type ScreeningResult } from '../../../src/features/medications/screen-medication-list'
+import { buildScreenerBeforeTests } from './screening-answer'
 
 const bundle = parseBundle(readBundleFile())
 const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+buildScreenerBeforeTests(() => [bundle, vocabulary])
 
 type Expected =
   | { flagged: string[]; kind: LineKind }

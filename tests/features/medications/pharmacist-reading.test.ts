@@ -13,9 +13,11 @@ import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { countsAsCause } from '../../../src/features/medications/drug-roles'
 import { screenMedicationList, type ScreeningResult } from '../../../src/features/medications/screen-medication-list'
 import { assessPatient, screenedMedicationsFrom } from '../../../src/features/patient/assess-patient'
+import { buildScreenerBeforeTests } from './screening-answer'
 
 const bundle = parseBundle(readBundleFile())
 const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+buildScreenerBeforeTests(() => [bundle, vocabulary])
 const screen = (text: string) => screenMedicationList(text, bundle, vocabulary)
 
 /** The one answer a single line got: its group, and what was read on it. */

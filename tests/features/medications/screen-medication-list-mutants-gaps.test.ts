@@ -12,6 +12,7 @@ import type { DrugVocabulary } from '../../../src/data/drug-vocabulary-schema'
 import { parseBundle } from '../../../src/data/parse-bundle'
 import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { screenMedicationList, type ScreeningResult } from '../../../src/features/medications/screen-medication-list'
+import { buildScreenerBeforeTests } from './screening-answer'
 
 let bundle: Bundle
 let vocabulary: DrugVocabulary
@@ -20,6 +21,7 @@ beforeAll(() => {
   bundle = parseBundle(readBundleFile())
   vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
 })
+buildScreenerBeforeTests(() => [bundle, vocabulary])
 
 const screen = (text: string): ScreeningResult => screenMedicationList(text, bundle, vocabulary)
 

@@ -11,7 +11,7 @@ import type { DrugVocabulary } from '../../../src/data/drug-vocabulary-schema'
 import { parseBundle } from '../../../src/data/parse-bundle'
 import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { screenMedicationList, type ScreeningResult } from '../../../src/features/medications/screen-medication-list'
-import { answerOf, contentWithoutClass } from './screening-answer'
+import { answerOf, buildScreenerBeforeTests, contentWithoutClass } from './screening-answer'
 
 let bundle: Bundle
 let vocabulary: DrugVocabulary
@@ -19,6 +19,7 @@ beforeAll(() => {
   bundle = parseBundle(readBundleFile())
   vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
 })
+buildScreenerBeforeTests(() => [bundle, vocabulary])
 
 const screen = (text: string) => screenMedicationList(text, bundle, vocabulary)
 

@@ -11,9 +11,11 @@ import type { Medication, MedicationClass } from '../../../src/data/bundle-schem
 import { parseBundle } from '../../../src/data/parse-bundle'
 import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { screenMedicationList, type ScreeningContent } from '../../../src/features/medications/screen-medication-list'
+import { buildScreenerBeforeTests } from './screening-answer'
 
 const bundle = parseBundle(readBundleFile())
 const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+buildScreenerBeforeTests(() => [bundle, vocabulary])
 const screen = (text: string) => screenMedicationList(text, bundle, vocabulary)
 
 /** The shipped medications and classes, with `edit` applied to a copy. */

@@ -6,9 +6,11 @@ import type { Medication } from '../../../src/data/bundle-schema'
 import { parseBundle } from '../../../src/data/parse-bundle'
 import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { screenMedicationList, type ScreeningResult } from '../../../src/features/medications/screen-medication-list'
+import { buildScreenerBeforeTests } from './screening-answer'
 
 const bundle = parseBundle(readBundleFile())
 const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+buildScreenerBeforeTests(() => [bundle, vocabulary])
 const EMPTY: ScreeningResult = { flagged: [], recognised: [], notRecognised: [], notMedication: [], notChecked: [] }
 
 /** Every line the result holds outside `flagged`, with its number. */

@@ -1,5 +1,7 @@
+import { beforeAll } from 'vitest'
 import type { Bundle } from '../../../src/data/bundle-schema'
-import type { ScreeningResult } from '../../../src/features/medications/screen-medication-list'
+import type { DrugVocabulary } from '../../../src/data/drug-vocabulary-schema'
+import { screenMedicationList, type ScreeningContent, type ScreeningResult } from '../../../src/features/medications/screen-medication-list'
 
 /** The group a single line lands in, and what it says there in brief: what a clinician reads first. */
 export function answerOf(result: ScreeningResult): string[] {
@@ -17,4 +19,19 @@ export function answerOf(result: ScreeningResult): string[] {
 /** The bundle's drugs with one class taken out, as content edited without that class would be. */
 export function contentWithoutClass(bundle: Bundle, classId: string) {
   return { medications: bundle.medications, medicationClasses: bundle.medicationClasses.filter((medicationClass) => medicationClass.id !== classId) }
+}
+
+/**
+ * The screener builds its name matcher once per bundle and vocabulary, at the first line it reads.
+ * Built inside a test, a mutation run (`npm run mutation`) credits the whole construction to the
+ * file's first test and tries each mutant of it against that test alone, so a mistake the other
+ * tests would catch survives. Built here, before the file's tests, it counts as shared by all of
+ * them, and each mutant of it is tried against every test.
+ */
+export function buildScreenerBeforeTests(content: () => [ScreeningContent, DrugVocabulary]) {
+  beforeAll(() => {
+    const [bundle, vocabulary] = content()
+    screenMedicationList('warm-up', bundle, vocabulary)
+    screenMedicationList('warm-up', bundle)
+  })
 }
