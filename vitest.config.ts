@@ -3,7 +3,7 @@
  * the three vitest projects. Kept apart so that `vite build` and `npm run dev` load no test code.
  */
 import { defineConfig, mergeConfig } from 'vitest/config'
-import app from './vite.config'
+import app from './vite.config.ts'
 import LongestFirstSequencer from './tests/longest-first-sequencer.ts'
 
 /** The pure-function tests of the clinical logic and the bundle: run in Node (project `unit-logic`). */

@@ -6,7 +6,7 @@
  * two content checks that read files rather than run the core.
  */
 import { defineConfig, mergeConfig, type TestProjectConfiguration, type ViteUserConfig } from 'vitest/config'
-import tests from './vitest.config'
+import tests from './vitest.config.ts'
 
 const app: ViteUserConfig = tests
 
