@@ -6,26 +6,15 @@
  * change if the rule were written slightly wrong.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
-import type { Bundle } from '../../../src/data/bundle-schema'
 import type { DrugVocabulary } from '../../../src/data/drug-vocabulary-schema'
-import { parseBundle } from '../../../src/data/parse-bundle'
-import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { screenMedicationList, type ScreeningResult } from '../../../src/features/medications/screen-medication-list'
-import { answerOf, buildScreenerBeforeTests, contentWithoutClass } from './screening-answer'
+import { answerOf, contentWithoutClass, realScreeningContent } from './screening-answer'
 
-let bundle: Bundle
-let vocabulary: DrugVocabulary
-beforeAll(() => {
-  bundle = parseBundle(readBundleFile())
-  vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
-})
-buildScreenerBeforeTests(() => [bundle, vocabulary])
+const real = realScreeningContent()
 
-const screen = (text: string) => screenMedicationList(text, bundle, vocabulary)
+const screen = (text: string) => screenMedicationList(text, real.bundle, real.vocabulary)
 /** Screened before the drug vocabulary has loaded: the bundle's drugs only. */
-const screenWithoutVocabulary = (text: string) => screenMedicationList(text, bundle)
+const screenWithoutVocabulary = (text: string) => screenMedicationList(text, real.bundle)
 
 /** The group a single line lands in, and what it says there in brief. */
 const answer = (line: string, result: ScreeningResult = screen(line)): string[] => answerOf(result)
@@ -104,8 +93,8 @@ describe('lab results and short names', () => {
 describe('what a flagged drug carries to the screen', () => {
   it('the drug’s class, grade, roles, advice and alternatives come from the content', () => {
     const match = screen('Sertraline 50 mg').flagged[0]?.matches[0]
-    const sertraline = bundle.medications.find((medication) => medication.id === 'sertraline')
-    const ssris = bundle.medicationClasses.find((medicationClass) => medicationClass.id === sertraline?.class)
+    const sertraline = real.bundle.medications.find((medication) => medication.id === 'sertraline')
+    const ssris = real.bundle.medicationClasses.find((medicationClass) => medicationClass.id === sertraline?.class)
     expect(match?.className).toBe(ssris?.name)
     expect(match?.medicationClass).toBe(ssris)
     expect(match?.grade).toBe(sertraline?.grade)
@@ -118,7 +107,7 @@ describe('what a flagged drug carries to the screen', () => {
 
   it('a drug named before a brand sold with other ingredients carries the brand’s warning', () => {
     const flagged = screen('Diphenhydramine 25 mg (Benadryl)').flagged[0]
-    const benadryl = vocabulary.products.find((product) => product.id === 'benadryl-family')
+    const benadryl = real.vocabulary.products.find((product) => product.id === 'benadryl-family')
     expect(flagged?.matches.map((match) => [match.medication.id, match.matchedText, match.ambiguous])).toEqual([['diphenhydramine', 'Diphenhydramine', benadryl?.ambiguous]])
     expect(benadryl?.ambiguous).toBeTruthy()
   })
@@ -162,15 +151,15 @@ describe('a drug without a known association', () => {
   })
 
   it('a combination sold with different ingredients says what to check', () => {
-    const gaviscon = vocabulary.products.find((product) => product.id === 'gaviscon')
+    const gaviscon = real.vocabulary.products.find((product) => product.id === 'gaviscon')
     expect(screen('Gaviscon 10 mL qds').recognised[0]?.matches[0]?.ambiguous).toBe(gaviscon?.ambiguous)
     expect(gaviscon?.ambiguous).toBeTruthy()
   })
 
   /** The vocabulary without clavulanic acid and paracetamol: two combinations then hold an ingredient neither list knows. */
   const withUnknownIngredients = (): DrugVocabulary => ({
-    ...vocabulary,
-    ingredients: vocabulary.ingredients.filter((ingredient) => ingredient.id !== 'clavulanic-acid' && ingredient.id !== 'paracetamol'),
+    ...real.vocabulary,
+    ingredients: real.vocabulary.ingredients.filter((ingredient) => ingredient.id !== 'clavulanic-acid' && ingredient.id !== 'paracetamol'),
   })
   let shortVocabulary: DrugVocabulary
   beforeAll(() => {
@@ -178,14 +167,14 @@ describe('a drug without a known association', () => {
   })
 
   it('a combination with an ingredient neither list knows is never read as reassuring', () => {
-    const result = screenMedicationList('Augmentin 625 mg tds', bundle, shortVocabulary)
+    const result = screenMedicationList('Augmentin 625 mg tds', real.bundle, shortVocabulary)
     expect(result.recognised).toEqual([])
     expect(result.flagged).toEqual([])
     expect(result.notRecognised.map((line) => line.line)).toEqual(['Augmentin 625 mg tds'])
   })
 
   it('a combination holding a listed drug is flagged even with an ingredient neither list knows', () => {
-    expect(answer('Tylenol PM 2 caplets', screenMedicationList('Tylenol PM 2 caplets', bundle, shortVocabulary))).toEqual(['flagged', 'diphenhydramine'])
+    expect(answer('Tylenol PM 2 caplets', screenMedicationList('Tylenol PM 2 caplets', real.bundle, shortVocabulary))).toEqual(['flagged', 'diphenhydramine'])
   })
 
   it('a recognised drug applied to the skin says so', () => {
@@ -209,7 +198,7 @@ describe('a night-time remedy is read only when the line does not name its antih
   it('a night-time painkiller alone says it usually holds a sedating antihistamine', () => {
     const flagged = screen('Acetaminophen PM').flagged[0]
     expect(flagged?.classMatches.map((match) => [match.medicationClass.id, match.matchedText, match.mayContain])).toEqual([
-      ['sedating-antihistamines', 'Acetaminophen PM', vocabulary.chartNoise.nightRemedies.answer],
+      ['sedating-antihistamines', 'Acetaminophen PM', real.vocabulary.chartNoise.nightRemedies.answer],
     ])
     expect(flagged?.roles).toEqual(flagged?.classMatches[0]?.roles)
   })
@@ -220,9 +209,9 @@ describe('a night-time remedy is read only when the line does not name its antih
   })
 
   it('content without the sedating antihistamine class reads a night-time painkiller as the painkiller, and its drugs under their class id', () => {
-    const content = contentWithoutClass(bundle, 'sedating-antihistamines')
-    expect(answer('Acetaminophen PM', screenMedicationList('Acetaminophen PM', content, vocabulary))).toEqual(['recognised', 'Paracetamol (acetaminophen)'])
-    const match = screenMedicationList('Diphenhydramine 25 mg', content, vocabulary).flagged[0]?.matches[0]
+    const content = contentWithoutClass(real.bundle, 'sedating-antihistamines')
+    expect(answer('Acetaminophen PM', screenMedicationList('Acetaminophen PM', content, real.vocabulary))).toEqual(['recognised', 'Paracetamol (acetaminophen)'])
+    const match = screenMedicationList('Diphenhydramine 25 mg', content, real.vocabulary).flagged[0]?.matches[0]
     expect([match?.medicationClass, match?.className]).toEqual([undefined, 'sedating-antihistamines'])
   })
 })

@@ -4,26 +4,13 @@
  * "Quetiapine PM 25 mg"), never a guess that the pack holds a sedating antihistamine. Each test pins
  * an answer a clinician would see change if the rule were written slightly wrong.
  */
-import { beforeAll, describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
-import type { Bundle } from '../../../src/data/bundle-schema'
-import type { DrugVocabulary } from '../../../src/data/drug-vocabulary-schema'
-import { parseBundle } from '../../../src/data/parse-bundle'
-import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
+import { describe, expect, it } from 'vitest'
 import { screenMedicationList, type ScreeningResult } from '../../../src/features/medications/screen-medication-list'
-import { buildScreenerBeforeTests } from './screening-answer'
+import { realScreeningContent } from './screening-answer'
 
-let bundle: Bundle
-let vocabulary: DrugVocabulary
+const real = realScreeningContent()
 
-beforeAll(() => {
-  bundle = parseBundle(readBundleFile())
-  vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
-})
-buildScreenerBeforeTests(() => [bundle, vocabulary])
-
-const screen = (text: string): ScreeningResult => screenMedicationList(text, bundle, vocabulary)
+const screen = (text: string): ScreeningResult => screenMedicationList(text, real.bundle, real.vocabulary)
 
 describe('a night word beside a drug that is not a painkiller is the time of an evening dose', () => {
   it.each([

@@ -4,26 +4,13 @@
  * remedy is quoted, when a word is read by its class's stem, and how a pasted list is split and
  * numbered. Each test pins an answer a clinician would see change if the rule were written slightly wrong.
  */
-import { beforeAll, describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
-import type { Bundle } from '../../../src/data/bundle-schema'
-import type { DrugVocabulary } from '../../../src/data/drug-vocabulary-schema'
-import { parseBundle } from '../../../src/data/parse-bundle'
-import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
+import { describe, expect, it } from 'vitest'
 import { screenMedicationList, type ScreeningResult } from '../../../src/features/medications/screen-medication-list'
-import { buildScreenerBeforeTests } from './screening-answer'
+import { realScreeningContent } from './screening-answer'
 
-let bundle: Bundle
-let vocabulary: DrugVocabulary
+const real = realScreeningContent()
 
-beforeAll(() => {
-  bundle = parseBundle(readBundleFile())
-  vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
-})
-buildScreenerBeforeTests(() => [bundle, vocabulary])
-
-const screen = (text: string): ScreeningResult => screenMedicationList(text, bundle, vocabulary)
+const screen = (text: string): ScreeningResult => screenMedicationList(text, real.bundle, real.vocabulary)
 
 /** The content's drugs and the classes read on a single flagged line, in the order shown. */
 function readAs(line: string): string[] {
@@ -74,9 +61,9 @@ describe('an ingredient written after a brand of another drug says what the prod
   })
 
   it('an ingredient written with a misspelling the content lists still says which Dramamine it is ("Dramamine (meclizene)")', () => {
-    const content = structuredClone({ medications: bundle.medications, medicationClasses: bundle.medicationClasses })
+    const content = structuredClone({ medications: real.bundle.medications, medicationClasses: real.bundle.medicationClasses })
     content.medications.find((medication) => medication.id === 'meclizine')!.matchOnly = ['meclizene']
-    const flagged = screenMedicationList('Dramamine (meclizene) 25 mg', content, vocabulary).flagged[0]
+    const flagged = screenMedicationList('Dramamine (meclizene) 25 mg', content, real.vocabulary).flagged[0]
     expect(flagged?.matches.map((match) => [match.medication.id, match.matchedAs])).toEqual([['meclizine', ['spelling variant']]])
   })
 

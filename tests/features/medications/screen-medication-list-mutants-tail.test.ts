@@ -4,24 +4,13 @@
  * and the order a line's drugs are shown in. Each test pins an answer a clinician would see change.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
-import type { Bundle } from '../../../src/data/bundle-schema'
 import type { DrugVocabulary } from '../../../src/data/drug-vocabulary-schema'
-import { parseBundle } from '../../../src/data/parse-bundle'
-import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { screenMedicationList, type ScreeningResult } from '../../../src/features/medications/screen-medication-list'
-import { answerOf, buildScreenerBeforeTests, contentWithoutClass } from './screening-answer'
+import { answerOf, contentWithoutClass, realScreeningContent } from './screening-answer'
 
-let bundle: Bundle
-let vocabulary: DrugVocabulary
-beforeAll(() => {
-  bundle = parseBundle(readBundleFile())
-  vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
-})
-buildScreenerBeforeTests(() => [bundle, vocabulary])
+const real = realScreeningContent()
 
-const screen = (text: string) => screenMedicationList(text, bundle, vocabulary)
+const screen = (text: string) => screenMedicationList(text, real.bundle, real.vocabulary)
 
 /** The group a single line lands in, and what it says there in brief. */
 const answer = (line: string, result: ScreeningResult = screen(line)): string[] => answerOf(result)
@@ -31,7 +20,7 @@ describe('a night-time painkiller beside another drug read by its stem', () => {
     const flagged = screen('Acetaminophen PM, bromazepam 3 mg').flagged[0]
     expect(flagged?.classMatches.map((match) => [match.medicationClass.id, match.matchedText, match.mayContain])).toEqual([
       ['benzodiazepine-withdrawal', 'bromazepam', undefined],
-      ['sedating-antihistamines', 'Acetaminophen PM', vocabulary.chartNoise.nightRemedies.answer],
+      ['sedating-antihistamines', 'Acetaminophen PM', real.vocabulary.chartNoise.nightRemedies.answer],
     ])
     expect(flagged?.roles).toContain('worsens')
   })
@@ -43,8 +32,8 @@ describe('a negated substance is social history; a negated drug is not', () => {
   })
 
   it('a stopped drug whose class the content lacks is still flagged, not read as social history', () => {
-    const content = contentWithoutClass(bundle, 'sedating-antihistamines')
-    expect(answer('Stopped diphenhydramine', screenMedicationList('Stopped diphenhydramine', content, vocabulary))).toEqual(['flagged', 'diphenhydramine'])
+    const content = contentWithoutClass(real.bundle, 'sedating-antihistamines')
+    expect(answer('Stopped diphenhydramine', screenMedicationList('Stopped diphenhydramine', content, real.vocabulary))).toEqual(['flagged', 'diphenhydramine'])
   })
 })
 
@@ -52,11 +41,11 @@ describe('why a line without a drug is not a medication', () => {
   /** The vocabulary with one more social-history phrase, as short as a drug abbreviation ("IDU", injecting drug use). */
   let withShortSocialPhrase: DrugVocabulary
   beforeAll(() => {
-    withShortSocialPhrase = { ...vocabulary, chartNoise: { ...vocabulary.chartNoise, socialPhrases: [...vocabulary.chartNoise.socialPhrases, 'idu'] } }
+    withShortSocialPhrase = { ...real.vocabulary, chartNoise: { ...real.vocabulary.chartNoise, socialPhrases: [...real.vocabulary.chartNoise.socialPhrases, 'idu'] } }
   })
 
   it('a three-letter social-history phrase the content adds is social history, though too short to be read as a name', () => {
-    expect(answer('IDU', screenMedicationList('IDU', bundle, withShortSocialPhrase))).toEqual(['not a medication', 'social history'])
+    expect(answer('IDU', screenMedicationList('IDU', real.bundle, withShortSocialPhrase))).toEqual(['not a medication', 'social history'])
     expect(answer('IDU')).toEqual(['not recognised'])
   })
 })

@@ -1,6 +1,10 @@
 import { beforeAll } from 'vitest'
+import { readBundleFile } from '../../../mocks/handlers/bundle'
+import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
 import type { Bundle } from '../../../src/data/bundle-schema'
 import type { DrugVocabulary } from '../../../src/data/drug-vocabulary-schema'
+import { parseBundle } from '../../../src/data/parse-bundle'
+import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { screenMedicationList, type ScreeningContent, type ScreeningResult } from '../../../src/features/medications/screen-medication-list'
 
 /** The group a single line lands in, and what it says there in brief: what a clinician reads first. */
@@ -34,4 +38,18 @@ export function buildScreenerBeforeTests(content: () => [ScreeningContent, DrugV
     screenMedicationList('warm-up', bundle, vocabulary)
     screenMedicationList('warm-up', bundle)
   })
+}
+
+/**
+ * The real bundle and drug vocabulary, parsed before the file's tests, with the screener's matcher
+ * built for them (`buildScreenerBeforeTests`): read `content.bundle` and `content.vocabulary` inside tests.
+ */
+export function realScreeningContent(): { bundle: Bundle; vocabulary: DrugVocabulary } {
+  const content = {} as { bundle: Bundle; vocabulary: DrugVocabulary }
+  beforeAll(() => {
+    content.bundle = parseBundle(readBundleFile())
+    content.vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+  })
+  buildScreenerBeforeTests(() => [content.bundle, content.vocabulary])
+  return content
 }
