@@ -59,21 +59,26 @@ function browserPagesForTheWalk(options: BrowserContextOptions, prepare?: (page:
 }
 
 /**
- * Holds back React's download, as a slow phone on a poor connection would, until the returned
- * `release` is called: the page stays the static page, whatever is typed or pressed. Holding
- * again replaces the previous hold.
+ * Holds back the download of the build's files matching `file`, as a slow phone on a poor
+ * connection would, until the returned `release` is called. Holding the same files again
+ * replaces the previous hold.
  */
-async function holdReactBack(page: Page): Promise<() => void> {
-  const reactChunk = /\/assets\/react-[^/]+\.js$/
+async function holdBack(page: Page, file: RegExp): Promise<() => void> {
   let release = () => {}
   const held = new Promise<void>((resolve) => (release = resolve))
-  await page.unroute(reactChunk)
-  await page.route(reactChunk, async (route) => {
+  await page.unroute(file)
+  await page.route(file, async (route) => {
     await held
     await route.fallback()
   })
   return release
 }
+
+const REACT_CHUNK = /\/assets\/react-[^/]+\.js$/
+const PAGE_SCRIPT = /\/assets\/boot-[^/]+\.js$/
+
+/** Holds React back: the page stays the static page, whatever is typed or pressed, until released. */
+const holdReactBack = (page: Page) => holdBack(page, REACT_CHUNK)
 
 /** Every page the build prerendered, as its address (`/`, `/causes/iron-deficiency`), from the files in the build. */
 function prerenderedPages(): string[] {
@@ -257,12 +262,7 @@ describe('prerendered pages', () => {
 
   it('a page under 200 kB paints once, whole and settled: not before its script has run; the long medications reference paints while its script is on the way', async () => {
     const { page } = await openTestPage()
-    let release = () => {}
-    const held = new Promise<void>((resolve) => (release = resolve))
-    await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
-      await held
-      await route.fallback()
-    })
+    let release = await holdBack(page, PAGE_SCRIPT)
     const painted = () => page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length > 0)
 
     // The page script is held back: /patient is parsed to its end, and still nothing is painted.
@@ -280,12 +280,7 @@ describe('prerendered pages', () => {
     expect(order.paint).toBeGreaterThanOrEqual(order.script)
 
     // The 700 kB medications reference does not wait: it paints as it arrives, its script still held back.
-    const heldAgain = new Promise<void>((resolve) => (release = resolve))
-    await page.unroute(/\/assets\/boot-[^/]+\.js$/)
-    await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
-      await heldAgain
-      await route.fallback()
-    })
+    release = await holdBack(page, PAGE_SCRIPT)
     await page.mainFrame().goto(new URL('medications', baseURL()).href, { waitUntil: 'commit' })
     await expect.poll(painted).toBe(true)
     expect(await page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).some((entry) => /\/boot-[^/]+\.js$/.test(entry.name)))).toBe(false)
