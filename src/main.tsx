@@ -18,6 +18,7 @@
  */
 import { BUNDLE_URL } from './data/bundle-url'
 import { nextTask } from './lib/next-task'
+import { openDetailsAt } from './lib/open-details-at'
 import { isPageAsPrerendered } from './lib/page-as-prerendered'
 import { registerServiceWorker } from './service-worker'
 import './index.css'
@@ -211,6 +212,8 @@ function afterFirstPaint(then: () => void) {
 const heldActions = holdActionsUntilTheAppRuns()
 const root = document.getElementById('root')
 if (root !== null && isPageAsPrerendered(root)) {
+  // Loaded from a link to one entry (/workup#lab-ferritin): that entry opens before the first paint.
+  if (location.hash) openDetailsAt(location.hash.slice(1))
   onFirstUse(() => void startApp('first-use'))
   afterFirstPaint(() => {
     const content = contentIsAsPrerendered().then((asPrerendered) => (asPrerendered ? undefined : startApp('new-content')))

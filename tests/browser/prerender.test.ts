@@ -6,7 +6,7 @@ import { readBundleFile } from '../../mocks/handlers/bundle'
 import { SITE_PAGES } from '../../src/lib/site-pages'
 import { baseURL, openPage, sharedBrowser, watchedPages, type WatchedPage } from './browser'
 
-const bundle = readBundleFile() as unknown as { meta: { version: string }; causes: { id: string; name: string }[] }
+const bundle = readBundleFile() as unknown as { meta: { version: string }; causes: { id: string; name: string }[]; labs: { id: string; how: string[] }[] }
 const openTestPage = watchedPages()
 
 /** Warnings the page logs (the service worker's, blocked in tests, aside). */
@@ -284,6 +284,22 @@ describe('prerendered pages', () => {
     await page.mainFrame().goto(new URL('medications', baseURL()).href, { waitUntil: 'commit' })
     await expect.poll(painted).toBe(true)
     expect(await page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).some((entry) => /\/boot-[^/]+\.js$/.test(entry.name)))).toBe(false)
+    release()
+  })
+
+  it('a link to one test of the checklist, opened as a page, shows that test unfolded and in view without the app', async () => {
+    const { page } = await openTestPage()
+    // React held back: the scroll to the test may ask for the app, which cannot start; the page script alone opens the test.
+    const release = await holdReactBack(page)
+    await page.mainFrame().goto(new URL('workup#lab-ferritin', baseURL()).href)
+    const ferritin = page.locator('#lab-ferritin')
+    await expect.poll(() => ferritin.locator('details').getAttribute('open')).toBe('')
+    const firstStep = bundle.labs.find((lab) => lab.id === 'ferritin')!.how[0]!
+    await expect.poll(() => ferritin.getByText(firstStep, { exact: true }).isVisible()).toBe(true)
+    expect(await ferritin.evaluate((item) => item.getBoundingClientRect().top < window.innerHeight)).toBe(true)
+    // Every other test stays folded; the app has not run.
+    expect(await page.locator('li[id^="lab-"] details[open]').count()).toBe(1)
+    expect(await page.evaluate(() => document.documentElement.dataset.appReady ?? null)).toBe(null)
     release()
   })
 

@@ -48,8 +48,9 @@ describe('/workup checklist', () => {
         if (lab.loinc && lab.loincStatus !== 'not applicable') expect(item).toHaveTextContent(`LOINC ${lab.loinc}`)
         if (lab.loincStatus === 'unconfirmed') expect(item).toHaveTextContent('LOINC unconfirmed')
         expect(item).toHaveTextContent(`Evidence grade: ${lab.grade}`)
-        expect(item).toHaveTextContent(lab.why)
-        if (group === 'indicated') expect(item).toHaveTextContent(`Indication${lab.when}`)
+        expect(item).toHaveTextContent(`${group === 'all' ? 'When' : 'Indication'}: ${lab.when}`)
+        // The rest of the entry is folded, one tap away.
+        expect(within(item).getByText(lab.why)).not.toBeVisible()
       }
     }
     const allPatients = screen.getByRole('region', { name: /^All patients/ })
@@ -57,10 +58,16 @@ describe('/workup checklist', () => {
     expect(within(allPatients).getByText('LOINC 2502-3')).toBeInTheDocument()
   })
 
-  it('shows how to draw iron studies and the thresholds with units and linked sources', async () => {
-    await openWorkup()
+  it('shows how to draw iron studies and the thresholds with units and linked sources, one tap away', async () => {
+    const { user } = await openWorkup()
     const ferritin = labByLoinc('2276-4')
     const item = screen.getByRole('checkbox', { name: ferritin.name }).closest('li')!
+    // The summary names what the fold holds (and how many thresholds are unconfirmed).
+    const unconfirmed = ferritin.thresholds.filter((t) => t.unconfirmed).length
+    const fold = within(item).getByText(`Why, specimen, how to draw, thresholds${unconfirmed ? ` (${unconfirmed} unconfirmed)` : ''} and evidence`)
+    expect(within(item).getByText(ferritin.how[0]!)).not.toBeVisible()
+    await user.click(fold)
+    expect(within(item).getByText(ferritin.how[0]!)).toBeVisible()
     for (const step of ferritin.how) expect(item).toHaveTextContent(step)
     expect(ferritin.thresholds.length).toBeGreaterThan(0)
     for (const t of ferritin.thresholds) expect(item).toHaveTextContent(t.criterion)
@@ -369,6 +376,29 @@ describe('links into the workup', () => {
     for (const lab of bundle.labs) {
       expect(container.querySelector(`#lab-${lab.id}`), lab.id).toHaveTextContent(lab.name)
     }
+  })
+
+  const foldOf = (labId: string) => document.querySelector(`#lab-${labId} details`)!
+
+  it('an address to one test opens that test’s detail, and only that one', async () => {
+    const ferritin = labByLoinc('2276-4')
+    renderRoute(`/workup#lab-${ferritin.id}`)
+    await screen.findByRole('heading', { level: 1, name: 'Workup checklist' })
+    await waitFor(() => expect(foldOf(ferritin.id)).toHaveAttribute('open'))
+    expect(within(foldOf(ferritin.id) as HTMLElement).getByText(ferritin.how[0]!)).toBeVisible()
+    const others = bundle.labs.filter((lab) => lab.id !== ferritin.id)
+    expect(others.filter((lab) => foldOf(lab.id).hasAttribute('open'))).toEqual([])
+  })
+
+  it('a cause’s test link opens that test on the checklist', async () => {
+    const cause = bundle.causes.find((c) => c.id === 'pregnancy')!
+    const lab = bundle.labs.find((l) => l.id === cause.checks[0])!
+    const { user } = renderRoute('/causes/pregnancy')
+    await screen.findByRole('heading', { level: 1, name: cause.name })
+    await user.click(within(screen.getByRole('region', { name: 'What to check' })).getByRole('link', { name: lab.name }))
+    await screen.findByRole('heading', { level: 1, name: 'Workup checklist' })
+    await waitFor(() => expect(foldOf(lab.id)).toHaveAttribute('open'))
+    expect(screen.getByText(lab.why)).toBeVisible()
   })
 })
 

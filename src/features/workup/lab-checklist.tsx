@@ -2,10 +2,12 @@
  * The on-screen checklist: every test with what a clinician needs to order and draw it.
  * Ticks are React state only; the printout and the text copy read the same state.
  */
-import { useId, type ReactNode } from 'react'
+import { useEffect, useId, type ReactNode } from 'react'
+import { useLocation } from '@tanstack/react-router'
 import type { Cause, Lab } from '../../data/bundle-schema'
 import { causesOrdering } from '../../data/lookup'
 import { Citations, GradeBadge, UnconfirmedNotes, UnconfirmedTag } from '../../components/evidence'
+import { openDetailsAt } from '../../lib/open-details-at'
 import { describeLoinc, groupLabs, sameHowToDrawAs } from './checklist-model'
 
 export function LabChecklist({
@@ -21,6 +23,11 @@ export function LabChecklist({
   onToggle: (labId: string, checked: boolean) => void
 }) {
   const baseId = useId()
+  // A link to one test (from a cause, a patient's plan, the lookup) shows it whole.
+  const linked = useLocation({ select: (location) => location.hash })
+  useEffect(() => {
+    if (linked) openDetailsAt(linked)
+  }, [linked])
   const sameHow = sameHowToDrawAs(labs)
   return (
     <div className="space-y-6">
@@ -99,49 +106,65 @@ function LabItem({
             )}
             <GradeBadge grade={lab.grade} />
           </div>
-          <dl className="mt-1 grid grid-cols-1 gap-x-3 text-sm sm:grid-cols-[6rem_1fr]">
-            {showIndication ? (
-              <Row term="Indication">{lab.when}</Row>
-            ) : (
-              <Row term="When">{lab.when}</Row>
-            )}
-            <Row term="Why">{lab.why}</Row>
-            {calculatedFrom.length > 0 && <Row term="Calculated from">{calculatedFrom.join(' and ')}: order them together.</Row>}
-            {lab.loincNote && <Row term="Code note">{lab.loincNote}</Row>}
-            {askedForBy.length > 0 && <Row term="Asked for by">{askedForBy.join(', ')}</Row>}
-            <Row term="Specimen">{lab.specimen}</Row>
-            {sameHowAs && <Row term="How to draw">As for {sameHowAs.name.charAt(0).toLowerCase() + sameHowAs.name.slice(1)} (above).</Row>}
-            {lab.how.length > 0 && !sameHowAs && (
-              <Row term="How to draw">
-                <ul className="list-disc pl-4">
-                  {lab.how.map((step) => (
-                    <li key={step}>{step}</li>
-                  ))}
-                </ul>
+          <p className="mt-1 text-sm">
+            <span className="font-semibold text-slate-700">{showIndication ? 'Indication' : 'When'}:</span> {lab.when}
+          </p>
+          {calculatedFrom.length > 0 && (
+            <p className="text-sm">
+              <span className="font-semibold text-slate-700">Calculated from</span> {calculatedFrom.join(' and ')}: order them together.
+            </p>
+          )}
+          {/* Folded: the checklist reads as a list of tests in a few phone screens, and the browser lays out
+              only what is open. A link to the test (/workup#lab-ferritin) opens it. */}
+          <details className="text-sm">
+            <summary className="cursor-pointer py-2.5 text-blue-900"><span className="underline">{detailsSummary(lab, sameHowAs)}</span></summary>
+            <dl className="grid grid-cols-1 gap-x-3 pb-1 sm:grid-cols-[6rem_1fr]">
+              <Row term="Why">{lab.why}</Row>
+              {lab.loincNote && <Row term="Code note">{lab.loincNote}</Row>}
+              {askedForBy.length > 0 && <Row term="Asked for by">{askedForBy.join(', ')}</Row>}
+              <Row term="Specimen">{lab.specimen}</Row>
+              {sameHowAs && <Row term="How to draw">As for {sameHowAs.name.charAt(0).toLowerCase() + sameHowAs.name.slice(1)} (above).</Row>}
+              {lab.how.length > 0 && !sameHowAs && (
+                <Row term="How to draw">
+                  <ul className="list-disc pl-4">
+                    {lab.how.map((step) => (
+                      <li key={step}>{step}</li>
+                    ))}
+                  </ul>
+                </Row>
+              )}
+              {lab.thresholds.length > 0 && (
+                <Row term="Thresholds">
+                  <ul className="list-disc pl-4">
+                    {lab.thresholds.map((t) => (
+                      <li key={`${t.meaning}-${t.criterion}-${t.population}`}>
+                        <span className="font-medium">{t.meaning}:</span> {t.criterion}{' '}
+                        <span className="text-slate-700">({t.population})</span> <Citations ids={t.sources} />
+                        {t.unconfirmed && <UnconfirmedTag />}
+                      </li>
+                    ))}
+                  </ul>
+                </Row>
+              )}
+              <Row term="Evidence">
+                {lab.gradeRationale} <Citations ids={lab.sources} />
               </Row>
-            )}
-            {lab.thresholds.length > 0 && (
-              <Row term="Thresholds">
-                <ul className="list-disc pl-4">
-                  {lab.thresholds.map((t) => (
-                    <li key={`${t.meaning}-${t.criterion}-${t.population}`}>
-                      <span className="font-medium">{t.meaning}:</span> {t.criterion}{' '}
-                      <span className="text-slate-700">({t.population})</span> <Citations ids={t.sources} />
-                      {t.unconfirmed && <UnconfirmedTag />}
-                    </li>
-                  ))}
-                </ul>
-              </Row>
-            )}
-            <Row term="Evidence">
-              {lab.gradeRationale} <Citations ids={lab.sources} />
-            </Row>
-          </dl>
+            </dl>
+          </details>
           <UnconfirmedNotes items={lab.unconfirmed} about={lab.name} />
         </div>
       </div>
     </li>
   )
+}
+
+/** What the folded part holds, so a clinician knows whether to open it: "Why, specimen, how to draw, thresholds and evidence". */
+function detailsSummary(lab: Lab, sameHowAs: Lab | undefined): string {
+  const parts = ['Why', 'specimen']
+  if (sameHowAs || lab.how.length > 0) parts.push('how to draw')
+  const unconfirmed = lab.thresholds.filter((t) => t.unconfirmed).length
+  if (lab.thresholds.length > 0) parts.push(unconfirmed > 0 ? `thresholds (${unconfirmed} unconfirmed)` : 'thresholds')
+  return `${parts.join(', ')} and evidence`
 }
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
