@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { readBundleFile } from '../../mocks/handlers/bundle'
 import { parseBundle } from '../../src/data/parse-bundle'
+import { describeIronRules } from '../../src/features/workup/interpret-iron-studies'
 import { renderRoute, screen, waitFor, within } from '../test-utils'
 
 // The real bundle the app is served: tests name the labs the content must contain, never copy it.
@@ -276,10 +277,17 @@ describe('/workup iron-studies interpreter', () => {
     expect(interpretation()).not.toHaveTextContent('IRLSSG/Mayo')
   })
 
-  it('lists the caveats from the bundle', async () => {
-    await openWorkup()
+  it('shows the caveats under the reading, and the thresholds applied and their notes one tap away', async () => {
+    const { user } = await openWorkup()
     expect(bundle.ironRules.caveats.length).toBeGreaterThan(0)
-    for (const caveat of bundle.ironRules.caveats) expect(screen.getByText(caveat.text, { exact: false })).toBeInTheDocument()
+    const rules = describeIronRules(bundle.ironRules)
+    const notes = (['aasm2024', 'irlssgMayo2021', 'dialysis', 'children', 'pregnancy'] as const).map((key) => bundle.ironRules[key].note)
+    const interpreter = within(screen.getByRole('region', { name: 'Iron-studies interpreter' }))
+    for (const caveat of bundle.ironRules.caveats) expect(interpreter.getByText(caveat.text, { exact: false })).toBeVisible()
+    const shown = () => [...rules.map((rule) => interpreter.getByText(rule.text, { exact: false })), ...notes.map((note) => interpreter.getByText(note, { exact: false }))]
+    for (const element of shown()) expect(element).not.toBeVisible()
+    await user.click(interpreter.getByText('Thresholds applied, and where each comes from'))
+    for (const element of shown()) expect(element).toBeVisible()
   })
 })
 

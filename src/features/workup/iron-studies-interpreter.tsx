@@ -133,16 +133,7 @@ export function IronStudiesInterpreter({ ironRules }: { ironRules: IronRules }) 
         )}
       </div>
 
-      <h3 className="mt-4 font-semibold">Thresholds applied</h3>
-      <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
-        {describeIronRules(ironRules).map((rule) => (
-          <li key={rule.rule}>
-            <span className="font-medium">{rule.label}:</span> {rule.text} <Citations ids={rule.sources} />
-            {rule.unconfirmed && <UnconfirmedTag />}
-          </li>
-        ))}
-      </ul>
-      <h3 className="mt-3 font-semibold">Caveats</h3>
+      <h3 className="mt-4 font-semibold">Caveats</h3>
       <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
         {result.caveats.map((caveat) => (
           <li key={caveat.text}>
@@ -150,15 +141,31 @@ export function IronStudiesInterpreter({ ironRules }: { ironRules: IronRules }) 
             {caveat.unconfirmed && <UnconfirmedTag />}
           </li>
         ))}
-        {(['aasm2024', 'irlssgMayo2021', 'dialysis', 'children', 'pregnancy'] as const).map((key) => ({ key, rule: ironRules[key] })).map(({ key, rule }) => (
-          <li key={key}>
-            {rule.note} <Citations ids={rule.sources} />
-          </li>
-        ))}
-        <li>
-          {ironRules.ceilings.tsatNote} {ironRules.ceilings.highFerritinNote} <Citations ids={ironRules.ceilings.sources} />
-        </li>
       </ul>
+      {/* The rules behind every reading: reference, one tap away, so that on a phone the checklist follows the answer. */}
+      <details className="mt-3 text-sm">
+        <summary className="cursor-pointer py-2.5 font-semibold text-blue-900">
+          <span className="underline">Thresholds applied, and where each comes from</span>
+        </summary>
+        <ul className="mt-1 list-disc space-y-1 pl-5">
+          {describeIronRules(ironRules).map((rule) => (
+            <li key={rule.rule}>
+              <span className="font-medium">{rule.label}:</span> {rule.text} <Citations ids={rule.sources} />
+              {rule.unconfirmed && <UnconfirmedTag />}
+            </li>
+          ))}
+        </ul>
+        <ul className="mt-2 list-disc space-y-1 pl-5">
+          {(['aasm2024', 'irlssgMayo2021', 'dialysis', 'children', 'pregnancy'] as const).map((key) => (
+            <li key={key}>
+              {ironRules[key].note} <Citations ids={ironRules[key].sources} />
+            </li>
+          ))}
+          <li>
+            {ironRules.ceilings.tsatNote} {ironRules.ceilings.highFerritinNote} <Citations ids={ironRules.ceilings.sources} />
+          </li>
+        </ul>
+      </details>
     </section>
   )
 }
