@@ -53,4 +53,17 @@ describe('medication-list screener: lines read as a pharmacist reads them', () =
     expect(level).toHaveTextContent('by its name ending “-azepam”')
     expect(level).toHaveTextContent('Named in a lab result: a measured level of this drug means the patient takes it')
   })
+
+  it('smoking history written with "nicotine" is set apart as social history; nicotine replacement is a drug', async () => {
+    const { user } = renderRoute('/medications')
+    await screen.findByRole('heading', { level: 1, name: 'Medications' })
+    await user.click(listBox())
+    await user.paste(['Nicotine: never', 'No nicotine', 'Nicotine patch 21 mg/24 h'].join('\n'))
+
+    const status = await screen.findByRole('status', { name: 'Screening summary' })
+    await waitFor(() => expect(status).toHaveTextContent('3 lines: 0 lines flagged; 1 recognised, no known association; 0 not recognised; 2 not medication lines.'))
+    expect(group('Not a medication line')).toHaveTextContent('Nicotine: never — social history')
+    expect(group('Not a medication line')).toHaveTextContent('No nicotine — social history')
+    expect(group('Recognised, no known association')).toHaveTextContent('Nicotine patch 21 mg/24 h — Nicotine replacement therapy')
+  })
 })

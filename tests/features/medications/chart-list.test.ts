@@ -108,6 +108,11 @@ const CHART: [string, Expected][] = [
   ['Non-smoker', noise('social history')],
   ['Ex-smoker, quit 2015', noise('social history')],
   ['Alcohol: none', noise('social history')],
+  // "Nicotine" alone is also a name of nicotine replacement: with "never" or "no" it is the smoking history.
+  ['Nicotine: never', noise('social history')],
+  ['No nicotine', noise('social history')],
+  ['Never smoked nicotine', noise('social history')],
+  ['Nicotine patch 21 mg/24 h', RECOGNISED],
   ['Drinks socially', noise('social history')],
   ['12/03/2024', noise('date or number')],
   ['Coffee 4 cups/day', flag('caffeine-substance')],
