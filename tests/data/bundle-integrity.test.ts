@@ -74,15 +74,16 @@ describe('content bundle: schema and references', () => {
     expect(result.success, message).toBe(true)
   })
 
-  it('is content 1.3.1 with its review date, and says what changed in it first', () => {
-    expect(bundle.meta.version).toBe('1.3.1')
+  it('is content 1.3.2 with its review date, and says what changed in it first', () => {
+    expect(bundle.meta.version).toBe('1.3.2')
     expect(bundle.meta.reviewed).toBe('2026-12-06')
     expect(bundle.meta.changes[0]?.version).toBe(bundle.meta.version)
     expect(bundle.meta.changes[0]?.reviewed).toBe(bundle.meta.reviewed)
-    expect(bundle.meta.changes[0]?.items.some((item) => item.startsWith('The list of what changed in 1.2.0'))).toBe(true)
-    expect(bundle.meta.changes[1]?.items.some((item) => item.startsWith('Next clinical steps in the patient workup'))).toBe(true)
-    expect(bundle.meta.changes[2]?.items.some((item) => item.startsWith('Drugs carry roles:'))).toBe(true)
-    expect(bundle.meta.changes.map((change) => change.version)).toEqual(['1.3.1', '1.3.0', '1.2.0', '1.1.0'])
+    expect(bundle.meta.changes[0]?.items.some((item) => item.startsWith('A chart line naming iron tablets'))).toBe(true)
+    expect(bundle.meta.changes[1]?.items.some((item) => item.startsWith('The list of what changed in 1.2.0'))).toBe(true)
+    expect(bundle.meta.changes[2]?.items.some((item) => item.startsWith('Next clinical steps in the patient workup'))).toBe(true)
+    expect(bundle.meta.changes[3]?.items.some((item) => item.startsWith('Drugs carry roles:'))).toBe(true)
+    expect(bundle.meta.changes.map((change) => change.version)).toEqual(['1.3.2', '1.3.1', '1.3.0', '1.2.0', '1.1.0'])
   })
 
   // The schema's own checks (references, duplicate ids, iron numbers) guard the app: each is fed a bundle that

@@ -66,4 +66,19 @@ describe('medication-list screener: lines read as a pharmacist reads them', () =
     expect(group('Not a medication line')).toHaveTextContent('No nicotine — social history')
     expect(group('Recognised, no known association')).toHaveTextContent('Nicotine patch 21 mg/24 h — Nicotine replacement therapy')
   })
+
+  it('iron tablets without their salt are an RLS treatment, not a drug without known association', async () => {
+    const { user } = renderRoute('/medications')
+    await screen.findByRole('heading', { level: 1, name: 'Medications' })
+    await user.click(listBox())
+    await user.paste(['Iron tablets one daily', 'Folate 5 mg od'].join('\n'))
+
+    const status = await screen.findByRole('status', { name: 'Screening summary' })
+    await waitFor(() => expect(status).toHaveTextContent('2 lines: 1 line flagged; 1 recognised, no known association;'))
+    const [iron] = flaggedItems()
+    expect(iron).toHaveTextContent('Iron tablets one daily')
+    expect(iron).toHaveTextContent('Oral iron (salt not stated)')
+    expect(within(iron!).getByText(ROLE_LABELS['rls treatment'])).toBeInTheDocument()
+    expect(group('Recognised, no known association')).toHaveTextContent('Folate 5 mg od — Folic acid')
+  })
 })

@@ -91,6 +91,10 @@ const CHART: [string, Expected][] = [
   ['Omeprazole 20mg OD', RECOGNISED],
   ['Colecalciferol 800 units daily', RECOGNISED],
   ['Ferrous sulphate 200 mg od', treatment('ferrous-sulfate')],
+  // Iron without its salt is still iron: an RLS treatment (ask which), never "no known association".
+  ['Iron tablets one daily', treatment('oral-iron-salt-not-stated')],
+  ['Folate 5 mg od', RECOGNISED],
+  ['Folate 3.1 ug/L', noise('lab result')],
   ['Gabapentin 300 mg tds', treatment('gabapentin')],
   ['Eliquis 5 mg BID', RECOGNISED],
   ['Claritin 10 mg daily', RECOGNISED],
