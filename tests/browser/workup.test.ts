@@ -93,8 +93,11 @@ describe('workup in chromium', () => {
   it('copies the checklist as plain text to the real clipboard', async () => {
     const page = await openWorkup({ permissions: ['clipboard-read', 'clipboard-write'] })
     await page.getByRole('checkbox', { name: ferritinLab.name }).check()
+    // The clipboard answers only the focused page: this one, even if another tab of the test browser took the focus.
+    await page.bringToFront()
     await page.getByRole('button', { name: 'Copy as text' }).click()
-    await page.getByRole('status', { name: 'Copy status' }).getByText('Copied').waitFor()
+    // Whatever the status says is shown if it is not "Copied" (the fallback names the reason).
+    await expect.poll(() => page.getByRole('status', { name: 'Copy status' }).textContent()).toMatch(/Copied/)
     const text = await page.evaluate(() => navigator.clipboard.readText())
     expect(text).toMatch(new RegExp(`^\\[x\\] ${escapeRegExp(ferritinLab.name)}.*LOINC 2276-4$`, 'm'))
     expect(text).toContain('LOINC 2502-3')

@@ -11,14 +11,18 @@ const listBox = () => screen.getByRole('textbox', { name: /medication list/i })
 const flaggedItems = () => Array.from(screen.getByRole('list', { name: 'Flagged medications' }).children) as HTMLElement[]
 const group = (title: string) => screen.getByRole('list', { name: title })
 
+/** Pastes the lines into the screener on /medications; resolves to its summary. */
+async function screenList(lines: string[]) {
+  const { user } = renderRoute('/medications')
+  await screen.findByRole('heading', { level: 1, name: 'Medications' })
+  await user.click(listBox())
+  await user.paste(lines.join('\n'))
+  return screen.findByRole('status', { name: 'Screening summary' })
+}
+
 describe('medication-list screener: lines read as a pharmacist reads them', () => {
   it('shows the form, keeps topical drugs visible but not as a cause, and sets allergy lines and vital signs apart', async () => {
-    const { user } = renderRoute('/medications')
-    await screen.findByRole('heading', { level: 1, name: 'Medications' })
-    await user.click(listBox())
-    await user.paste(['Sertraline 50 mg PO daily', 'Chlorphenamine eye drops', 'Acetaminophen PM', 'Benadryl Allergy (cetirizine)', 'Allergic to penicillin', 'RR 16'].join('\n'))
-
-    const status = await screen.findByRole('status', { name: 'Screening summary' })
+    const status = await screenList(['Sertraline 50 mg PO daily', 'Chlorphenamine eye drops', 'Acetaminophen PM', 'Benadryl Allergy (cetirizine)', 'Allergic to penicillin', 'RR 16'])
     await waitFor(() => expect(status).toHaveTextContent('6 lines: 3 lines flagged; 1 recognised, no known association; 0 not recognised; 2 not medication lines.'))
 
     const items = flaggedItems()
@@ -41,12 +45,7 @@ describe('medication-list screener: lines read as a pharmacist reads them', () =
   })
 
   it('a level of a benzodiazepine the reference does not list by name is flagged, as a drug the patient takes', async () => {
-    const { user } = renderRoute('/medications')
-    await screen.findByRole('heading', { level: 1, name: 'Medications' })
-    await user.click(listBox())
-    await user.paste(['Bromazepam level 120 ng/mL', 'Ferritin 20 ug/L'].join('\n'))
-
-    const status = await screen.findByRole('status', { name: 'Screening summary' })
+    const status = await screenList(['Bromazepam level 120 ng/mL', 'Ferritin 20 ug/L'])
     await waitFor(() => expect(status).toHaveTextContent('2 lines: 1 line flagged;'))
     const [level] = flaggedItems()
     expect(level).toHaveTextContent('Bromazepam level 120 ng/mL')
@@ -55,12 +54,7 @@ describe('medication-list screener: lines read as a pharmacist reads them', () =
   })
 
   it('smoking history written with "nicotine" is set apart as social history; nicotine replacement is a drug', async () => {
-    const { user } = renderRoute('/medications')
-    await screen.findByRole('heading', { level: 1, name: 'Medications' })
-    await user.click(listBox())
-    await user.paste(['Nicotine: never', 'No nicotine', 'Nicotine patch 21 mg/24 h'].join('\n'))
-
-    const status = await screen.findByRole('status', { name: 'Screening summary' })
+    const status = await screenList(['Nicotine: never', 'No nicotine', 'Nicotine patch 21 mg/24 h'])
     await waitFor(() => expect(status).toHaveTextContent('3 lines: 0 lines flagged; 1 recognised, no known association; 0 not recognised; 2 not medication lines.'))
     expect(group('Not a medication line')).toHaveTextContent('Nicotine: never — social history')
     expect(group('Not a medication line')).toHaveTextContent('No nicotine — social history')
@@ -68,12 +62,7 @@ describe('medication-list screener: lines read as a pharmacist reads them', () =
   })
 
   it('iron tablets without their salt are an RLS treatment, not a drug without known association', async () => {
-    const { user } = renderRoute('/medications')
-    await screen.findByRole('heading', { level: 1, name: 'Medications' })
-    await user.click(listBox())
-    await user.paste(['Iron tablets one daily', 'Folate 5 mg od'].join('\n'))
-
-    const status = await screen.findByRole('status', { name: 'Screening summary' })
+    const status = await screenList(['Iron tablets one daily', 'Folate 5 mg od'])
     await waitFor(() => expect(status).toHaveTextContent('2 lines: 1 line flagged; 1 recognised, no known association;'))
     const [iron] = flaggedItems()
     expect(iron).toHaveTextContent('Iron tablets one daily')
