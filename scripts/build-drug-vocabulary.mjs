@@ -38,8 +38,8 @@
  * Also read: /usr/share/hunspell/en_US.dic (Debian package hunspell-en-us) so that brand names that
  * are plain English words ("Today", "Balance") are not taken for drugs.
  *
- * Rules: a bundle medication always wins: any name that is a bundle medication's name, brand, alias or
- * matchOnly spelling, and every bundle medication id, is dropped from the vocabulary; a brand whose
+ * Rules: a bundle medication always wins: any name that is a bundle medication's name, brand, alias,
+ * matchOnly spelling or matchOnDoseLine name, and every bundle medication id, is dropped from the vocabulary; a brand whose
  * ingredients include a bundle medication becomes a product naming that medication, so the screener
  * flags it. An ingredient whose name carries a trigger class's INN stem (nameStems) is left to the stem
  * rule and its brands are dropped, so a trigger is never called "no known association". A DrugBank
@@ -93,7 +93,7 @@ const bundleByName = new Map()
 const bundleIds = new Set()
 for (const medication of bundle.medications) {
   bundleIds.add(medication.id)
-  const names = [medication.name, ...medication.brands.us, ...medication.brands.uk, ...medication.aliases, ...(medication.matchOnly ?? [])]
+  const names = [medication.name, ...medication.brands.us, ...medication.brands.uk, ...medication.aliases, ...(medication.matchOnly ?? []), ...(medication.matchOnDoseLine ?? [])]
   for (const name of names) bundleByName.set(fold(name), medication.id)
 }
 const isBundleName = (name) => bundleByName.has(fold(name))

@@ -109,6 +109,11 @@ export const Medication = z.object({
   aliases: z.array(Text),
   /** Misspellings and chart shorthand, for matching only: never displayed as a name of the drug. */
   matchOnly: z.optional(z.array(Text)),
+  /**
+   * Names that are this drug only on a line with a dose, route or frequency ("Iron 200 mg od"); on a problem
+   * list or in a result ("Iron deficiency", "Iron 12 µmol/L") the same word is not the drug. For the screener only.
+   */
+  matchOnDoseLine: z.optional(z.array(Text)),
   class: Id,
   /** Its roles in RLS: its class's, and any of its own. */
   roles: MedicationRoles,

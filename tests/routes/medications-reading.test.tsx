@@ -61,13 +61,16 @@ describe('medication-list screener: lines read as a pharmacist reads them', () =
     expect(group('Recognised, no known association')).toHaveTextContent('Nicotine patch 21 mg/24 h — Nicotine replacement therapy')
   })
 
-  it('iron tablets without their salt are an RLS treatment, not a drug without known association', async () => {
-    const status = await screenList(['Iron tablets one daily', 'Folate 5 mg od'])
-    await waitFor(() => expect(status).toHaveTextContent('2 lines: 1 line flagged; 1 recognised, no known association;'))
-    const [iron] = flaggedItems()
-    expect(iron).toHaveTextContent('Iron tablets one daily')
-    expect(iron).toHaveTextContent('Oral iron (salt not stated)')
-    expect(within(iron!).getByText(ROLE_LABELS['rls treatment'])).toBeInTheDocument()
+  it('iron tablets without their salt, or iron with a dose, are an RLS treatment; iron on a problem list is not a drug', async () => {
+    const status = await screenList(['Iron tablets one daily', 'Iron 200 mg od', 'Iron deficiency anaemia', 'Folate 5 mg od'])
+    await waitFor(() => expect(status).toHaveTextContent('4 lines: 2 lines flagged; 1 recognised, no known association; 1 not recognised.'))
+    for (const [item, line] of flaggedItems().map((item, index) => [item, ['Iron tablets one daily', 'Iron 200 mg od'][index]] as const)) {
+      expect(item).toHaveTextContent(line!)
+      expect(item).toHaveTextContent('Oral iron (salt not stated)')
+      expect(within(item).getByText(ROLE_LABELS['rls treatment'])).toBeInTheDocument()
+    }
+    // "Iron" without a dose, on a problem list, is not the drug.
+    expect(screen.getByRole('list', { name: 'Flagged medications' })).not.toHaveTextContent('Iron deficiency anaemia')
     expect(group('Recognised, no known association')).toHaveTextContent('Folate 5 mg od — Folic acid')
   })
 })

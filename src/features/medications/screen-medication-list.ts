@@ -160,6 +160,8 @@ type Matcher = {
   nightRemedyClass: Omit<ClassMatch, 'matchedText' | 'stem'> | undefined
   /** Each line's answer by its text. */
   lines: Map<string, LineOutcome>
+  /** The keys of names that are a drug only on a line with a dose, route or frequency (`matchOnDoseLine`). */
+  doseLineOnly: Set<string>
 }
 
 /** A class's standing, from its members: their common effect; the roles are the class's own. */
@@ -243,10 +245,17 @@ export function productNames(product: VocabularyProduct): string[] {
 function buildMatcher(content: ScreeningContent, vocabulary: DrugVocabulary | undefined): Matcher {
   const root = newNode()
   const medications = byId(content.medications)
+  const doseLineOnly = new Set<string>()
   for (const medication of content.medications) {
     const term = { kind: 'medication', key: `m:${medication.id}`, medication } as const
     for (const [name, matchedAs] of medicationNames(medication)) {
       for (const key of keysFor(name, matchedAs.endsWith('brand'))) insert(root, key, { ...term, matchedAs: [matchedAs] })
+    }
+    for (const name of medication.matchOnDoseLine ?? []) {
+      for (const key of keysFor(name, false)) {
+        insert(root, key, { ...term, matchedAs: ['alias'] })
+        doseLineOnly.add(key)
+      }
     }
   }
   const ingredients = new Map<string, VocabularyIngredient>()
@@ -295,6 +304,7 @@ function buildMatcher(content: ScreeningContent, vocabulary: DrugVocabulary | un
         )
       : undefined,
     lines: new Map(),
+    doseLineOnly,
   }
 }
 
@@ -592,6 +602,8 @@ function screenLine(line: string, lineNumber: number, matcher: Matcher, result: 
     if (isLabResult && words?.endogenous.has(matchedText(hit))) return false
     // A short name ("Li", "T4") is a drug only on a line that reads as a medication, or as a drug level.
     if (key.length <= SHORT_NAME_LENGTH && !(context?.readsAsMedication ?? true) && !(isLabResult && hit.term.kind === 'medication')) return false
+    // "Iron 200 mg od" is a drug; "Iron deficiency" on a problem list and "Iron studies" are not.
+    if (matcher.doseLineOnly.has(key) && !(context?.readsAsMedication ?? false)) return false
     return true
   })
   const hits = preferNamedIngredients(allHits, tokens, body)

@@ -93,6 +93,12 @@ const CHART: [string, Expected][] = [
   ['Ferrous sulphate 200 mg od', treatment('ferrous-sulfate')],
   // Iron without its salt is still iron: an RLS treatment (ask which), never "no known association".
   ['Iron tablets one daily', treatment('oral-iron-salt-not-stated')],
+  ['Iron 200 mg od', treatment('oral-iron-salt-not-stated')],
+  ['Iron: 200mg tds', treatment('oral-iron-salt-not-stated')],
+  // "Iron" without a dose is not the drug: a problem list, a test, a result.
+  ['Iron deficiency anaemia', unknown()],
+  ['Iron studies', unknown()],
+  ['Iron 12 umol/L', noise('lab result')],
   ['Folate 5 mg od', RECOGNISED],
   ['Folate 3.1 ug/L', noise('lab result')],
   ['Gabapentin 300 mg tds', treatment('gabapentin')],
