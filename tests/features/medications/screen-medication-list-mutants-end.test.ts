@@ -309,3 +309,15 @@ describe('why a line without a drug is not a medication', () => {
     expect(line?.suggestions.map((suggestion) => suggestion.name)).toContain('Sertraline')
   })
 })
+
+describe('a word that is a drug only with a dose (the bundle’s matchOnDoseLine)', () => {
+  it('"Iron 200 mg od" is oral iron, read by the word as written, an alias', () => {
+    const flagged = screen('Iron 200 mg od').flagged[0]
+    expect(flagged?.matches.map((match) => [match.medication.id, match.matchedText, match.matchedAs])).toEqual([['oral-iron-salt-not-stated', 'Iron', ['alias']]])
+  })
+
+  it('"iron" on a line without a dose, route or frequency is not the drug', () => {
+    expect(answer('Iron deficiency anaemia')).toEqual(['not recognised'])
+    expect(answer('Iron')).toEqual(['not recognised'])
+  })
+})
