@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { readBundleFile } from '../../mocks/handlers/bundle'
+import { IRON_READING_RULES } from '../../src/data/bundle-schema'
 import { parseBundle } from '../../src/data/parse-bundle'
 import { describeIronRules } from '../../src/features/workup/interpret-iron-studies'
 import { renderRoute, screen, waitFor, within } from '../test-utils'
@@ -281,7 +282,7 @@ describe('/workup iron-studies interpreter', () => {
     const { user } = await openWorkup()
     expect(bundle.ironRules.caveats.length).toBeGreaterThan(0)
     const rules = describeIronRules(bundle.ironRules)
-    const notes = (['aasm2024', 'irlssgMayo2021', 'dialysis', 'children', 'pregnancy'] as const).map((key) => bundle.ironRules[key].note)
+    const notes = IRON_READING_RULES.map((key) => bundle.ironRules[key].note)
     const interpreter = within(screen.getByRole('region', { name: 'Iron-studies interpreter' }))
     for (const caveat of bundle.ironRules.caveats) expect(interpreter.getByText(caveat.text, { exact: false })).toBeVisible()
     const shown = () => [...rules.map((rule) => interpreter.getByText(rule.text, { exact: false })), ...notes.map((note) => interpreter.getByText(note, { exact: false }))]

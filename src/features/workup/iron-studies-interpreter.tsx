@@ -147,23 +147,16 @@ export function IronStudiesInterpreter({ ironRules }: { ironRules: IronRules }) 
         <summary className="cursor-pointer py-2.5 font-semibold text-blue-900">
           <span className="underline">Thresholds applied, and where each comes from</span>
         </summary>
-        <ul className="mt-1 list-disc space-y-1 pl-5">
+        <ul className="mt-1 list-disc space-y-2 pl-5">
           {describeIronRules(ironRules).map((rule) => (
             <li key={rule.rule}>
               <span className="font-medium">{rule.label}:</span> {rule.text} <Citations ids={rule.sources} />
               {rule.unconfirmed && <UnconfirmedTag />}
+              <p className="text-slate-700">
+                {rule.rule === 'ceilings' ? `${ironRules.ceilings.tsatNote} ${ironRules.ceilings.highFerritinNote}` : ironRules[rule.rule].note}
+              </p>
             </li>
           ))}
-        </ul>
-        <ul className="mt-2 list-disc space-y-1 pl-5">
-          {(['aasm2024', 'irlssgMayo2021', 'dialysis', 'children', 'pregnancy'] as const).map((key) => (
-            <li key={key}>
-              {ironRules[key].note} <Citations ids={ironRules[key].sources} />
-            </li>
-          ))}
-          <li>
-            {ironRules.ceilings.tsatNote} {ironRules.ceilings.highFerritinNote} <Citations ids={ironRules.ceilings.sources} />
-          </li>
         </ul>
       </details>
     </section>

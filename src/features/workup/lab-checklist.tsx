@@ -116,7 +116,7 @@ function LabItem({
           )}
           {/* Folded: the checklist reads as a list of tests in a few phone screens, and the browser lays out
               only what is open. A link to the test (/workup#lab-ferritin) opens it. */}
-          <details className="text-sm">
+          <details data-opens-on-link className="text-sm">
             <summary className="cursor-pointer py-2.5 text-blue-900"><span className="underline">{detailsSummary(lab, sameHowAs)}</span></summary>
             <dl className="grid grid-cols-1 gap-x-3 pb-1 sm:grid-cols-[6rem_1fr]">
               <Row term="Why">{lab.why}</Row>

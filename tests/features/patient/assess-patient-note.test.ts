@@ -122,6 +122,10 @@ describe('the note’s medication lines', () => {
     expect(withList('Gabapentin 300 mg').medicationNote).toEqual([`${NOTE_HEADINGS['rls treatment']}: Gabapentin — ${className('alpha-2-delta-ligands')}.`, NO_TRIGGER])
   })
 
+  it('iron written without its salt reaches the note as an RLS treatment, never as a cause', () => {
+    expect(withList('Iron 200 mg od').medicationNote).toEqual([`${NOTE_HEADINGS['rls treatment']}: Oral iron (salt not stated) — ${className('iron-preparations')}.`, NO_TRIGGER])
+  })
+
   it('a cream is marked as reaching little of the blood, and does not stop the note saying no drug is a trigger', () => {
     expect(withList('Diphenhydramine cream').medicationNote).toEqual([
       `${NOTE_HEADINGS['trigger or worsen']}: Diphenhydramine — ${className('sedating-antihistamines')} (topical: little systemic exposure). ${rules.notes.weakTrigger}`,
