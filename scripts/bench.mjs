@@ -217,6 +217,8 @@ async function firstUseTiming(browser, url) {
       const context = await browser.newContext({ serviceWorkers: 'block' })
       const page = await context.newPage()
       await page.goto(new URL(path.slice(1), url).href, { waitUntil: 'networkidle' })
+      // The downloads for later begin once the page has settled after its first paint (src/main.tsx).
+      await page.waitForFunction(() => performance.getEntriesByName('app-cached').length > 0)
       const cdp = await context.newCDPSession(page)
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
       runs.push(await firstUseToReady(page))
