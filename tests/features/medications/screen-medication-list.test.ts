@@ -325,6 +325,19 @@ describe('screenMedicationList on the real bundle', () => {
     expect(screen(wordy).flagged[0]?.matches).toHaveLength(1)
   })
 
+  it('finds the names of the most words it knows, however the chart parts them, and a line of a thousand one-letter words at once', () => {
+    // Twelve words ("G1P[8]" is four): the matcher's reach from a word is bounded by its longest names, so this marks the bound.
+    const name = 'Rotavirus vaccine, live attenuated, G1P[8] human 89-12 strain'
+    for (const line of [`${name} 1.5 mL PO`, name.toUpperCase(), 'rotavirus vaccine live-attenuated G1 P8 human 89 12 strain']) {
+      expect(screen(line).recognised[0]?.matches.map((match) => match.name)).toEqual([name])
+    }
+    const oneLetterWords = 'a '.repeat(1_000)
+    const started = performance.now()
+    expect(screen(oneLetterWords).flagged).toEqual([])
+    // Generous for a loaded two-core machine; typically under 20 ms.
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
+
   it('copes with emoji, NUL, control characters and right-to-left text', () => {
     expectFlaggedAs('💊 Sertraline 50 mg 💊', 'sertraline')
     expectFlaggedAs('👩🏽‍⚕️Zoloft👍', 'sertraline')
