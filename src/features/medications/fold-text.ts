@@ -27,12 +27,6 @@ function foldCodePoint(codePoint: string): string {
 }
 
 function kindOf(char: string): Kind {
-  // ASCII, by far the common case, without a Unicode property test (the screener folds every name it knows).
-  const code = char.length === 1 ? char.charCodeAt(0) : 0x80
-  if (code < 0x80) {
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return 'letter'
-    if (code >= 0x30 && code <= 0x39) return 'digit'
-  }
   if (APOSTROPHES.has(char)) return 'join'
   if (LETTER.test(char)) return 'letter'
   if (DIGIT.test(char)) return 'digit'
