@@ -234,7 +234,8 @@ if (root !== null && isPageAsPrerendered(root)) {
   onFirstUse(() => void startApp('first-use'))
   afterPageSettles((reason) => {
     markDownloadStart(reason)
-    const content = contentIsAsPrerendered().then((asPrerendered) => (asPrerendered ? undefined : startApp('new-content')))
+    // An app already started (used within the settling time) has checked the content itself.
+    const content = started ?? contentIsAsPrerendered().then((asPrerendered) => (asPrerendered ? undefined : startApp('new-content')))
     const code = nextTask().then(() => started ?? prefetchAppCode())
     void Promise.all([code, content]).then(() => {
       // For the bench and the start-up tests: the app's code and the content are in the cache.

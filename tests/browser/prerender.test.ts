@@ -326,6 +326,19 @@ describe('prerendered pages', () => {
     expect(watched.consoleErrors).toEqual([])
   })
 
+  it('a page used while it settles starts the app at once; the later downloads then add no content check of their own', async () => {
+    const { page } = await openTestPage()
+    const workers: string[] = []
+    page.on('worker', (worker) => workers.push(worker.url()))
+    await page.mainFrame().goto(new URL('causes', baseURL()).href)
+    await page.keyboard.press('Shift')
+    await page.locator('html[data-app-ready="hydrated"]').waitFor({ state: 'attached' })
+    expect(await page.evaluate(() => (performance.getEntriesByName('app-start', 'mark')[0] as PerformanceMark).detail)).toBe('first-use')
+    // The settling time ends: the downloads for later find the app started, which has checked the content itself.
+    await page.waitForFunction(() => performance.getEntriesByName('app-cached').length > 0, undefined, { timeout: 15_000 })
+    expect(workers.filter((url) => url.includes('content-check-worker'))).toEqual([])
+  })
+
   it('a button pressed before the app runs is pressed again, once, when it runs', async () => {
     const watched = await openTestPage()
     const { page } = watched
