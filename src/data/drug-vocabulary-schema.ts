@@ -82,6 +82,11 @@ export const ChartNoise = z.object({
   socialPhrases: Words,
   /** "none", "never", "ex": with only alcohol, caffeine or nicotine named, the line is social history. */
   negations: Words,
+  /**
+   * "Vitamin D deficiency", "Iron overload": a substance named just before one of these is the patient's condition (a
+   * problem list), never a drug taken. Only words of lack or of the body's own store: "lithium toxicity" still names lithium.
+   */
+  conditionWords: Words,
   /** "Allergic to penicillin", "NKDA": a line opening with one of these is an allergy note, never a drug taken. */
   allergyPhrases: Words,
   /** "BP 120/80", "RR 16", "Wt 70 kg": a vital sign's name followed by a number is an observation. */

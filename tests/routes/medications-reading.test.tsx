@@ -63,7 +63,7 @@ describe('medication-list screener: lines read as a pharmacist reads them', () =
 
   it('iron tablets without their salt, or iron with a dose, are an RLS treatment; iron on a problem list is not a drug', async () => {
     const status = await screenList(['Iron tablets one daily', 'Iron 200 mg od', 'Iron deficiency anaemia', 'Folate 5 mg od'])
-    await waitFor(() => expect(status).toHaveTextContent('4 lines: 2 lines flagged; 1 recognised, no known association; 1 not recognised.'))
+    await waitFor(() => expect(status).toHaveTextContent('4 lines: 2 lines flagged; 1 recognised, no known association; 0 not recognised; 1 not a medication line.'))
     for (const [item, line] of flaggedItems().map((item, index) => [item, ['Iron tablets one daily', 'Iron 200 mg od'][index]] as const)) {
       expect(item).toHaveTextContent(line!)
       expect(item).toHaveTextContent('Oral iron (salt not stated)')
@@ -72,5 +72,19 @@ describe('medication-list screener: lines read as a pharmacist reads them', () =
     // "Iron" without a dose, on a problem list, is not the drug.
     expect(screen.getByRole('list', { name: 'Flagged medications' })).not.toHaveTextContent('Iron deficiency anaemia')
     expect(group('Recognised, no known association')).toHaveTextContent('Folate 5 mg od — Folic acid')
+    expect(group('Not a medication line')).toHaveTextContent('Iron deficiency anaemia — a note or allergy line, not a medication taken')
+  })
+
+  it('a vitamin or mineral named as the patient\'s condition on a problem list is not a drug taken; a drug named beside it still is', async () => {
+    const status = await screenList(['Vitamin D deficiency', 'Folate deficiency', 'Magnesium deficiency', 'Iron overload', 'Ferrous sulfate for iron deficiency', 'Lithium toxicity'])
+    await waitFor(() => expect(status).toHaveTextContent('6 lines: 2 lines flagged; 0 recognised, no known association; 0 not recognised; 4 not medication lines.'))
+    const flaggedLine = (line: string) => flaggedItems().find((item) => item.textContent?.includes(line))
+    expect(within(flaggedLine('Ferrous sulfate for iron deficiency')!).getByText(ROLE_LABELS['rls treatment'])).toBeInTheDocument()
+    // Toxicity is not a word of lack: a patient with lithium toxicity takes lithium.
+    expect(within(flaggedLine('Lithium toxicity')!).getAllByText(ROLE_LABELS.triggers).length).toBeGreaterThan(0)
+    const notMedication = group('Not a medication line')
+    for (const line of ['Vitamin D deficiency', 'Folate deficiency', 'Magnesium deficiency', 'Iron overload']) {
+      expect(notMedication).toHaveTextContent(`${line} — a note or allergy line, not a medication taken`)
+    }
   })
 })

@@ -60,6 +60,7 @@ export type ChartWords = {
   deviceWords: PhraseSet
   socialPhrases: PhraseSet
   negations: PhraseSet
+  conditionWords: PhraseSet
   allergyPhrases: PhraseSet
   vitalSigns: PhraseSet
   forms: RouteForm[]
@@ -102,6 +103,7 @@ export function chartWordsFor(noise: ChartNoise): ChartWords {
       deviceWords: new PhraseSet(noise.deviceWords),
       socialPhrases: new PhraseSet(noise.socialPhrases),
       negations: new PhraseSet(noise.negations),
+      conditionWords: new PhraseSet(noise.conditionWords),
       allergyPhrases: new PhraseSet(noise.allergyPhrases),
       vitalSigns: new PhraseSet(noise.vitalSigns),
       forms: noise.forms.list.map((entry) => ({
@@ -144,6 +146,11 @@ export type LineContext = {
   onlyNumbersOrDates: boolean
   /** Opens with "allergic to", "NKDA"…: an allergy note. */
   opensWithAllergy: boolean
+  /**
+   * Where a condition word starts ("vitamin D deficiency": token 2), on a line without a dose, route or frequency:
+   * the substance named just before it is the patient's condition, not a drug taken.
+   */
+  conditionAt: Set<number>
   /** A vital sign's name, then a number ("BP 120/80", "RR 16", "Wt 70 kg"). */
   readsAsVitalSign: boolean
   /** The route or form the line names, the first in the vocabulary's order. */
@@ -193,6 +200,7 @@ export function readLine(line: string, words: ChartWords): LineContext {
     namesSocialHistory: words.socialPhrases.hasAnywhere(tokens),
     onlyNumbersOrDates: tokens.length > 0 && tokens.every((token) => NUMBER.test(token) || MONTHS.has(token)),
     opensWithAllergy: words.allergyPhrases.matchAt(tokens, first) > 0,
+    conditionAt: new Set(readsAsMedication ? [] : tokens.flatMap((_, i) => (words.conditionWords.matchAt(tokens, i) > 0 ? [i] : []))),
     readsAsVitalSign,
     form: words.forms.find((entry) => entry.words.hasAnywhere(tokens)),
   }

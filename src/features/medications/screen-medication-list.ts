@@ -606,7 +606,11 @@ function screenLine(line: string, lineNumber: number, matcher: Matcher, result: 
   // Lab results. A body substance named in a result ("Free T4 1.2", "Iron 8 µmol/L") is a result, never a
   // drug taken. A drug the body does not make, named in a result ("Li 0.7 mmol/L", "lithium level 0.8"),
   // is flagged as that drug, marked `fromLabResult`: a measured level means the patient takes it.
+  // The index of the word after a hit: the count of words begun up to its last letter.
+  const wordAfter = (hit: Hit) => tokens.tokenStart.slice(0, hit.end + 1).filter(Boolean).length
   const allHits = selectHits(findHits(tokens, matcher.names)).filter((hit) => {
+    // "Vitamin D deficiency", "Iron overload" on a problem list: the patient's condition, not a drug taken.
+    if (context?.conditionAt.has(wordAfter(hit))) return false
     const key = tokens.chars.slice(hit.start, hit.end + 1).join('')
     if (isLabResult && words?.endogenous.has(matchedText(hit))) return false
     // A short name ("Li", "T4") is a drug only on a line that reads as a medication, or as a drug level.
@@ -733,6 +737,8 @@ function screenLine(line: string, lineNumber: number, matcher: Matcher, result: 
       ? 'vital sign'
       : context.readsAsLabResult
       ? 'lab result'
+      : context.conditionAt.size > 0
+      ? 'note'
       : context.namesDevice
         ? 'device or supply'
         : context.namesSocialHistory

@@ -96,7 +96,8 @@ const CHART: [string, Expected][] = [
   ['Iron 200 mg od', treatment('oral-iron-salt-not-stated')],
   ['Iron: 200mg tds', treatment('oral-iron-salt-not-stated')],
   // "Iron" without a dose is not the drug: a problem list, a test, a result.
-  ['Iron deficiency anaemia', unknown()],
+  ['Iron deficiency anaemia', noise('note')],
+  ['Vitamin D deficiency', noise('note')],
   ['Iron studies', unknown()],
   ['Iron 12 umol/L', noise('lab result')],
   ['Folate 5 mg od', RECOGNISED],

@@ -317,7 +317,9 @@ describe('a word that is a drug only with a dose (the bundle’s matchOnDoseLine
   })
 
   it('"iron" on a line without a dose, route or frequency is not the drug', () => {
-    expect(answer('Iron deficiency anaemia')).toEqual(['not recognised'])
+    expect(answer('Iron anaemia')).toEqual(['not recognised'])
     expect(answer('Iron')).toEqual(['not recognised'])
+    // Named as a lack, it is the patient's condition (the vocabulary's condition words).
+    expect(answer('Iron deficiency anaemia')).toEqual(['not a medication', 'note'])
   })
 })

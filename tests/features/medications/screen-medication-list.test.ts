@@ -338,6 +338,19 @@ describe('screenMedicationList on the real bundle', () => {
     expect(performance.now() - started).toBeLessThan(1000)
   })
 
+  it('a substance named as the patient\'s condition (a deficiency, an overload) is a note; a drug named beside it, or on a dose line, is still read', () => {
+    for (const line of ['Vitamin D deficiency', 'Vit D deficient', 'B12 deficiency', 'Iron overload', 'Folate deficiency']) {
+      expect(screen(line), line).toEqual({ ...EMPTY, notMedication: [{ line, lineNumber: 1, reason: 'note' }] })
+    }
+    const recognisedNames = (line: string) => screen(line).recognised[0]?.matches.map((match) => match.name)
+    expect(recognisedNames('Vitamin D deficiency - colecalciferol')).toEqual(['Colecalciferol (vitamin D3)'])
+    // With a dose the line is a medication line: the vitamin named there is the drug.
+    expect(recognisedNames('Vitamin D 1000 units od for deficiency')).toEqual(['Colecalciferol (vitamin D3)'])
+    // Words of excess or harm are not words of lack: the substance is taken.
+    expectFlaggedAs('Lithium toxicity', 'lithium')
+    expectFlaggedAs('Alcohol excess', 'alcohol')
+  })
+
   it('copes with emoji, NUL, control characters and right-to-left text', () => {
     expectFlaggedAs('💊 Sertraline 50 mg 💊', 'sertraline')
     expectFlaggedAs('👩🏽‍⚕️Zoloft👍', 'sertraline')
