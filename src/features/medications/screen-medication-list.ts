@@ -161,7 +161,10 @@ type Matcher = {
   nightRemedyClass: Omit<ClassMatch, 'matchedText' | 'stem'> | undefined
   /** Each line's answer by its text. */
   lines: Map<string, LineOutcome>
-  /** The keys of names that are a drug only on a line with a dose, route or frequency (`matchOnDoseLine`). */
+  /**
+   * Names that are a drug only on a line with a dose, route or frequency (`matchOnDoseLine`), by their letters
+   * alone, as a hit's text is compared ("iron tablet" as "irontablet").
+   */
   doseLineOnly: Set<string>
 }
 
@@ -265,7 +268,7 @@ function buildMatcher(content: ScreeningContent, vocabulary: DrugVocabulary | un
     for (const name of medication.matchOnDoseLine ?? []) {
       for (const key of keysFor(name, false)) {
         insert(names, key, { ...term, matchedAs: ['alias'] })
-        doseLineOnly.add(key)
+        doseLineOnly.add(key.replaceAll(WORD_BREAK, ''))
       }
     }
   }
@@ -608,9 +611,11 @@ function screenLine(line: string, lineNumber: number, matcher: Matcher, result: 
   // is flagged as that drug, marked `fromLabResult`: a measured level means the patient takes it.
   // The index of the word after a hit: the count of words begun up to its last letter.
   const wordAfter = (hit: Hit) => tokens.tokenStart.slice(0, hit.end + 1).filter(Boolean).length
+  const conditionAt = context?.conditionAt ?? new Set<number>()
   const allHits = selectHits(findHits(tokens, matcher.names)).filter((hit) => {
     // "Vitamin D deficiency", "Iron overload" on a problem list: the patient's condition, not a drug taken.
-    if (context?.conditionAt.has(wordAfter(hit))) return false
+    // (Counted only on a line that names a condition: most lines do not, and are screened on each keystroke.)
+    if (conditionAt.size > 0 && conditionAt.has(wordAfter(hit))) return false
     const key = tokens.chars.slice(hit.start, hit.end + 1).join('')
     if (isLabResult && words?.endogenous.has(matchedText(hit))) return false
     // A short name ("Li", "T4") is a drug only on a line that reads as a medication, or as a drug level.

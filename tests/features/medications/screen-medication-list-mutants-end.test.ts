@@ -322,4 +322,16 @@ describe('a word that is a drug only with a dose (the bundle’s matchOnDoseLine
     // Named as a lack, it is the patient's condition (the vocabulary's condition words).
     expect(answer('Iron deficiency anaemia')).toEqual(['not a medication', 'note'])
   })
+
+  it('a dose-line name of two words is held to the same rule as a one-word name', () => {
+    const bundle = {
+      ...real.bundle,
+      medications: real.bundle.medications.map((medication) =>
+        medication.id === 'oral-iron-salt-not-stated' ? { ...medication, matchOnDoseLine: ['iron', 'iron store'] } : medication,
+      ),
+    }
+    const screenWith = (line: string) => answerOf(screenMedicationList(line, bundle, real.vocabulary))
+    expect(screenWith('Iron store')).not.toContain('flagged')
+    expect(screenWith('Iron store 200 mg od')).toEqual(['flagged', 'oral-iron-salt-not-stated'])
+  })
 })

@@ -346,6 +346,7 @@ describe('screenMedicationList on the real bundle', () => {
     expect(recognisedNames('Vitamin D deficiency - colecalciferol')).toEqual(['Colecalciferol (vitamin D3)'])
     // With a dose the line is a medication line: the vitamin named there is the drug.
     expect(recognisedNames('Vitamin D 1000 units od for deficiency')).toEqual(['Colecalciferol (vitamin D3)'])
+    expect(recognisedNames('Vitamin D deficiency 1000 units od')).toEqual(['Colecalciferol (vitamin D3)'])
     // Words of excess or harm are not words of lack: the substance is taken.
     expectFlaggedAs('Lithium toxicity', 'lithium')
     expectFlaggedAs('Alcohol excess', 'alcohol')
