@@ -335,3 +335,19 @@ describe('a word that is a drug only with a dose (the bundle’s matchOnDoseLine
     expect(screenWith('Iron store 200 mg od')).toEqual(['flagged', 'oral-iron-salt-not-stated'])
   })
 })
+
+describe('two names of the same letters, parted differently', () => {
+  it('each is found as written: a spaced alias of a one-word name does not take the one-word name’s parting', () => {
+    // A content editor adds the way a chart splits a name ("Pro chlorperazine", "Stem etil") beside the name itself.
+    const bundle = {
+      ...real.bundle,
+      medications: real.bundle.medications.map((medication) =>
+        medication.id === 'prochlorperazine' ? { ...medication, aliases: [...medication.aliases, 'pro chlorperazine', 'stem etil'] } : medication,
+      ),
+    }
+    const screenWith = (line: string) => answerOf(screenMedicationList(line, bundle, real.vocabulary))
+    for (const line of ['Prochlorperazine 5 mg tds', 'Pro chlorperazine 5 mg tds', 'Stemetil 5 mg tds', 'Stem etil 5 mg tds']) {
+      expect(screenWith(line), line).toEqual(['flagged', 'prochlorperazine'])
+    }
+  })
+})
