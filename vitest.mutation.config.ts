@@ -6,6 +6,7 @@
  * two content checks that read files rather than run the core.
  */
 import { defineConfig, mergeConfig, type TestProjectConfiguration, type ViteUserConfig } from 'vitest/config'
+import QuickestFirstSequencer from './tests/mutation-sequencer.ts'
 import tests from './vitest.config.ts'
 
 const app: ViteUserConfig = tests
@@ -19,6 +20,7 @@ export default mergeConfig(
   { ...app, test: { ...app.test, projects: undefined } },
   defineConfig({
     test: {
+      sequence: { sequencer: QuickestFirstSequencer },
       projects: [
         {
           ...logic,
