@@ -6,7 +6,6 @@
  * two content checks that read files rather than run the core.
  */
 import { defineConfig, mergeConfig, type TestProjectConfiguration, type ViteUserConfig } from 'vitest/config'
-import QuickestFirstSequencer from './tests/mutation-sequencer.ts'
 import tests from './vitest.config.ts'
 
 const app: ViteUserConfig = tests
@@ -20,17 +19,14 @@ export default mergeConfig(
   { ...app, test: { ...app.test, projects: undefined } },
   defineConfig({
     test: {
-      sequence: { sequencer: QuickestFirstSequencer },
       projects: [
         {
           ...logic,
           test: {
             ...logic.test,
             exclude: ['tests/features/medications/screener-evaluation.test.ts', 'tests/data/no-raw-html.test.ts', 'tests/data/seed-coverage.test.ts'],
-            // One module graph per mutant run, shared by its test files: tests/mutation-setup.ts empties it when
-            // the run changes, so no module loaded under one mutant serves the next.
-            isolate: false,
-            setupFiles: ['tests/mutation-setup.ts', ...(logic.test?.setupFiles ? [logic.test.setupFiles].flat() : [])],
+            // Each test file on its own, as the scores so far were measured.
+            isolate: true,
             // Instrumented code runs slower; a mutant that loops is caught by Stryker's own timeout.
             testTimeout: 60_000,
           },
