@@ -31,6 +31,10 @@ export default {
   // Every mutator runs; none is excluded.
   // Two cores: one test runner per core.
   concurrency: 2,
+  // Vitest's \`bail\` cancels a run at its first failure, and the cancel can lose that failure when the files of a
+  // run share one worker (the run then reports no test, and the mutant would count as surviving). So bail is off,
+  // and tests/mutation-setup.ts skips every test after the run's first failure instead.
+  disableBail: true,
   // A mutant that makes a loop endless is reported as a timeout (counted as detected), not waited for.
   timeoutMS: 10_000,
   timeoutFactor: 2,

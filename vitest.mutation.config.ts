@@ -25,8 +25,10 @@ export default mergeConfig(
           test: {
             ...logic.test,
             exclude: ['tests/features/medications/screener-evaluation.test.ts', 'tests/data/no-raw-html.test.ts', 'tests/data/seed-coverage.test.ts'],
-            // Each test file on its own, as the scores so far were measured.
-            isolate: true,
+            // One module graph per mutant run, shared by its test files: tests/mutation-setup.ts empties it when
+            // the run changes, so no module loaded under one mutant serves the next.
+            isolate: false,
+            setupFiles: ['tests/mutation-setup.ts', ...(logic.test?.setupFiles ? [logic.test.setupFiles].flat() : [])],
             // Instrumented code runs slower; a mutant that loops is caught by Stryker's own timeout.
             testTimeout: 60_000,
           },
