@@ -7,15 +7,12 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../mocks/handlers/bundle'
-import { readDrugVocabularyFile } from '../../mocks/handlers/drug-vocabulary'
-import { parseBundle } from '../../src/data/parse-bundle'
-import { parseDrugVocabulary } from '../../src/data/parse-drug-vocabulary'
 import { spacedTokens } from '../../src/features/medications/fold-text'
 import { EVALUATION_LABELS } from '../features/medications/evaluation-labels'
+import { shippedBundle, shippedVocabulary } from '../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
-const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+const bundle = shippedBundle()
+const vocabulary = shippedVocabulary()
 const key = (name: string) => spacedTokens(name.split('(')[0] ?? '')
 const SOURCES = process.env.VOCAB_SOURCES_DIR ?? '/work/shared-data/vocab-sources'
 

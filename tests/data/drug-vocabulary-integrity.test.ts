@@ -7,14 +7,13 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
-import { readBundleFile } from '../../mocks/handlers/bundle'
-import { parseBundle } from '../../src/data/parse-bundle'
 import { DrugVocabulary, findVocabularyProblems } from '../../src/data/drug-vocabulary-schema'
 import { parseDrugVocabulary } from '../../src/data/parse-drug-vocabulary'
 import { spacedTokens } from '../../src/features/medications/fold-text'
+import { shippedBundle } from '../shipped-content'
 
 const raw: unknown = JSON.parse(readFileSync(resolve(process.cwd(), 'public/data/drug-vocabulary.json'), 'utf8'))
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 const vocabulary = parseDrugVocabulary(raw)
 const triggerIds = new Set(bundle.medications.map((medication) => medication.id))
 /** How the screener compares names: case, accents, punctuation and a "(qualifier)" do not matter. */

@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import { readBundleFile } from '../../mocks/handlers/bundle'
-import { parseBundle } from '../../src/data/parse-bundle'
 import type { Bundle, EvidenceGrade } from '../../src/data/bundle-schema'
+import { shippedBundle } from '../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 const typeOf = new Map(bundle.sources.map((source) => [source.id, source.type]))
 const isConsumer = (id: string) => typeOf.get(id) === 'consumer article'
 

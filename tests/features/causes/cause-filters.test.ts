@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { parseBundle } from '../../../src/data/parse-bundle'
 import { CATEGORY_IDS } from '../../../src/data/bundle-schema'
 import { causeListSearch } from '../../../src/features/causes/cause-list-search'
 import {
@@ -9,9 +8,9 @@ import {
   toCauseListSearch,
   toggle,
 } from '../../../src/features/causes/cause-filters'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
+import { shippedBundle } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 
 describe('cause filters from the URL', () => {
   it('reads known categories and grades, in canonical order, case-insensitively', () => {

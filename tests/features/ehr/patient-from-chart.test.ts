@@ -5,8 +5,9 @@ import { readBundleFile } from '../../../mocks/handlers/bundle'
 import { parseBundle } from '../../../src/data/parse-bundle'
 import { screenMedicationList } from '../../../src/features/medications/screen-medication-list'
 import { ageOn, patientFromChart, sixMonthsBefore } from '../../../src/features/ehr/patient-from-chart'
+import { shippedBundle } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 const fixture = (name: string): unknown => JSON.parse(readFileSync(resolve(process.cwd(), 'tests/fixtures/ehr', `${name}.json`), 'utf8'))
 const TODAY = '2026-12-01'
 const findingIds = (name: string) => patientFromChart(fixture(name), bundle, TODAY).findings.map((f) => f.finding).sort()

@@ -4,12 +4,11 @@
  * the route or form it names. Read with the real vocabulary's chart words, as the screener does.
  */
 import { describe, expect, it } from 'vitest'
-import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
-import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { PhraseSet, chartWordsFor, readLine } from '../../../src/features/medications/chart-line-context'
 import { spacedTokens } from '../../../src/features/medications/fold-text'
+import { shippedVocabulary } from '../../shipped-content'
 
-const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+const vocabulary = shippedVocabulary()
 const words = chartWordsFor(vocabulary.chartNoise)
 const read = (line: string) => readLine(line, words)
 

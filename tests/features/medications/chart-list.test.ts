@@ -4,17 +4,14 @@
  * with the answer a clinician should get.
  */
 import { describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
-import { parseBundle } from '../../../src/data/parse-bundle'
-import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import type { MedicationRole } from '../../../src/data/bundle-schema'
 import { countsAsCause, leadingRole } from '../../../src/features/medications/drug-roles'
 import { screenMedicationList, type ScreeningResult } from '../../../src/features/medications/screen-medication-list'
 import { buildScreenerBeforeTests } from './screening-answer'
+import { shippedBundle, shippedVocabulary } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
-const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+const bundle = shippedBundle()
+const vocabulary = shippedVocabulary()
 buildScreenerBeforeTests(() => [bundle, vocabulary])
 
 type Expected =

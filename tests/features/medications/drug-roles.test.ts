@@ -7,17 +7,14 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
-import { parseBundle } from '../../../src/data/parse-bundle'
-import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import type { MedicationRole } from '../../../src/data/bundle-schema'
 import { ROLE_LABELS, countsAsCause, leadingRole, noteGroupsOf, orderedRoles, rolesInWords } from '../../../src/features/medications/drug-roles'
 import { screenMedicationList } from '../../../src/features/medications/screen-medication-list'
 import { assessPatient, PREGNANCY_STAGES, screenedMedicationsFrom } from '../../../src/features/patient/assess-patient'
+import { shippedBundle, shippedVocabulary } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
-const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+const bundle = shippedBundle()
+const vocabulary = shippedVocabulary()
 
 describe('drug roles: what each role means', () => {
   it('counts only "triggers" and "worsens" as a cause', () => {

@@ -1,8 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { parseBundle } from '../../../src/data/parse-bundle'
-import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
-import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import {
   countMedications,
   filterMedications,
@@ -10,8 +6,9 @@ import {
   groupByClass,
 } from '../../../src/features/medications/filter-medications'
 import { medicationsSearchSchema } from '../../../src/features/medications/medications-search'
+import { shippedBundle, shippedVocabulary } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 
 const idsFor = (filter: string) => filterMedications(bundle, filter).flatMap((group) => group.medications.map((m) => m.id))
 const byGeneric = (generic: string) => bundle.medications.find((m) => m.name.toLowerCase().startsWith(generic))!
@@ -84,7 +81,7 @@ describe('filterMedications', () => {
 })
 
 describe('findOutsideTheList: names the list lacks', () => {
-  const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+  const vocabulary = shippedVocabulary()
 
   it('names the listed drug inside a combination product', () => {
     expect(filterMedications(bundle, 'tylenol pm')).toEqual([])
@@ -112,7 +109,7 @@ describe('the ?filter= search param', () => {
 })
 
 describe('a 10,000-letter word in the filter', () => {
-  const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+  const vocabulary = shippedVocabulary()
   it('answers at once, reading only the first 100 letters as the box does', () => {
     const word = 'x'.repeat(10_000)
     // Both lookups run once first: a first call's compilation is not the word's cost.

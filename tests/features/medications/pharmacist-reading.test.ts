@@ -6,17 +6,14 @@
  * Each test fails without its rule.
  */
 import { describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
-import { parseBundle } from '../../../src/data/parse-bundle'
-import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { countsAsCause } from '../../../src/features/medications/drug-roles'
 import { screenMedicationList, type ScreeningResult } from '../../../src/features/medications/screen-medication-list'
 import { assessPatient, screenedMedicationsFrom } from '../../../src/features/patient/assess-patient'
 import { buildScreenerBeforeTests } from './screening-answer'
+import { shippedBundle, shippedVocabulary } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
-const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+const bundle = shippedBundle()
+const vocabulary = shippedVocabulary()
 buildScreenerBeforeTests(() => [bundle, vocabulary])
 const screen = (text: string) => screenMedicationList(text, bundle, vocabulary)
 

@@ -5,16 +5,13 @@
  * Each test pins one answer a clinician would see change if the rule were written slightly wrong.
  */
 import { describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
 import type { Medication, MedicationClass } from '../../../src/data/bundle-schema'
-import { parseBundle } from '../../../src/data/parse-bundle'
-import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { screenMedicationList, type ScreeningContent } from '../../../src/features/medications/screen-medication-list'
 import { buildScreenerBeforeTests } from './screening-answer'
+import { shippedBundle, shippedVocabulary } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
-const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+const bundle = shippedBundle()
+const vocabulary = shippedVocabulary()
 buildScreenerBeforeTests(() => [bundle, vocabulary])
 const screen = (text: string) => screenMedicationList(text, bundle, vocabulary)
 

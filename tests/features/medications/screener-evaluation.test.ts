@@ -22,17 +22,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
-import { parseBundle } from '../../../src/data/parse-bundle'
-import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { screenMedicationList } from '../../../src/features/medications/screen-medication-list'
 import { EVALUATION_LABELS, type EvaluationLabel } from './evaluation-labels'
+import { shippedBundle, shippedVocabulary } from '../../shipped-content'
 
 const DICTIONARY = '/usr/share/hunspell/en_med_glut.dic'
 
-const bundle = parseBundle(readBundleFile())
-const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+const bundle = shippedBundle()
+const vocabulary = shippedVocabulary()
 const isFlagged = (line: string) => screenMedicationList(line, bundle, vocabulary).flagged.length > 0
 
 type Label = EvaluationLabel | 'clean'

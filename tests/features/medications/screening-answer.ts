@@ -1,11 +1,8 @@
 import { beforeAll } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
 import type { Bundle } from '../../../src/data/bundle-schema'
 import type { DrugVocabulary } from '../../../src/data/drug-vocabulary-schema'
-import { parseBundle } from '../../../src/data/parse-bundle'
-import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { screenMedicationList, type ScreeningContent, type ScreeningResult } from '../../../src/features/medications/screen-medication-list'
+import { shippedBundle, shippedVocabulary } from '../../shipped-content'
 
 /** The group a single line lands in, and what it says there in brief: what a clinician reads first. */
 export function answerOf(result: ScreeningResult): string[] {
@@ -47,8 +44,8 @@ export function buildScreenerBeforeTests(content: () => [ScreeningContent, DrugV
 export function realScreeningContent(): { bundle: Bundle; vocabulary: DrugVocabulary } {
   const content = {} as { bundle: Bundle; vocabulary: DrugVocabulary }
   beforeAll(() => {
-    content.bundle = parseBundle(readBundleFile())
-    content.vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+    content.bundle = shippedBundle()
+    content.vocabulary = shippedVocabulary()
   })
   buildScreenerBeforeTests(() => [content.bundle, content.vocabulary])
   return content

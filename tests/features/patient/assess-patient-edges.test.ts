@@ -4,12 +4,11 @@
  * order of what it returns. The vignettes (assess-patient.test.ts) cover whole patients.
  */
 import { describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { parseBundle } from '../../../src/data/parse-bundle'
 import { screenMedicationList } from '../../../src/features/medications/screen-medication-list'
 import { assessPatient, LEANING_LABEL, screenedMedicationsFrom, type PatientInput } from '../../../src/features/patient/assess-patient'
+import { shippedBundle } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 const findingIds = (input: PatientInput) => assessPatient(bundle, input).findings.map((f) => f.id)
 const derivedRule = (id: string) => bundle.patientWorkup.findings.find((f) => f.id === id)?.derived
 

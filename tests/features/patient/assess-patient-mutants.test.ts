@@ -5,11 +5,10 @@
  * "Mutation testing"); each test is named by what the clinician would see go wrong.
  */
 import { describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { parseBundle } from '../../../src/data/parse-bundle'
 import { assessPatient, ironStudiesInputFor, type ScreenedMedication, type ScreenedMedications } from '../../../src/features/patient/assess-patient'
+import { shippedBundle } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 const rules = bundle.patientWorkup
 const findingIds = (a: ReturnType<typeof assessPatient>) => a.findings.map((f) => f.id)
 const drugsOnly = (drugs: ScreenedMedication[]): ScreenedMedications => ({ drugs, recognisedIds: [], unrecognised: [], notChecked: 0 })

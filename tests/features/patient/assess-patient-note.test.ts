@@ -5,10 +5,6 @@
  * assessment takes it (a drug named twice, a cream beside a tablet, a combination's other part).
  */
 import { describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
-import { parseBundle } from '../../../src/data/parse-bundle'
-import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { NOTE_HEADINGS } from '../../../src/features/medications/drug-roles'
 import { screenMedicationList } from '../../../src/features/medications/screen-medication-list'
 import {
@@ -21,9 +17,10 @@ import {
   type ScreenedMedications,
   type TestToOrder,
 } from '../../../src/features/patient/assess-patient'
+import { shippedBundle, shippedVocabulary } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
-const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+const bundle = shippedBundle()
+const vocabulary = shippedVocabulary()
 const rules = bundle.patientWorkup
 const className = (id: string) => bundle.medicationClasses.find((c) => c.id === id)!.name
 const screened = (list: string) => screenedMedicationsFrom(screenMedicationList(list, bundle, vocabulary))

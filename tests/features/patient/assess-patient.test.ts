@@ -1,16 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { parseBundle } from '../../../src/data/parse-bundle'
 import { assessPatient, PREGNANCY_STAGES, screenedMedicationsFrom, type PatientInput } from '../../../src/features/patient/assess-patient'
-import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
-import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { calculateTsat, readAges } from '../../../src/features/patient/read-patient-values'
 import { screenMedicationList } from '../../../src/features/medications/screen-medication-list'
 import { DISAGREEMENT_CONFLICT, VIGNETTES, type Vignette } from './vignettes'
+import { shippedBundle, shippedVocabulary } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
-const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+const bundle = shippedBundle()
+const vocabulary = shippedVocabulary()
 const rules = bundle.patientWorkup
 const everyPatientLabs = bundle.labs.filter((lab) => lab.group === 'all').map((lab) => lab.id)
 const GRADES = ['Established', 'Probable', 'Possible', 'Disputed']

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { parseBundle } from '../../../src/data/parse-bundle'
-import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
-import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { screenMedicationList } from '../../../src/features/medications/screen-medication-list'
 import { assessPatient, planText, screenedMedicationsFrom } from '../../../src/features/patient/assess-patient'
 import { bottomLineOf } from '../../../src/features/patient/bottom-line'
+import { shippedBundle, shippedVocabulary } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
-const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+const bundle = shippedBundle()
+const vocabulary = shippedVocabulary()
 const screened = (list: string) => ({ medications: screenedMedicationsFrom(screenMedicationList(list, bundle, vocabulary)), medicationListEntered: true })
 
 describe('the bottom line', () => {

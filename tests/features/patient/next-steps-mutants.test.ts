@@ -5,8 +5,6 @@
  * writes.
  */
 import { describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { parseBundle } from '../../../src/data/parse-bundle'
 import {
   assessSeverity,
   checkAugmentation,
@@ -19,8 +17,9 @@ import {
   type NextStepsResult,
 } from '../../../src/features/patient/next-steps'
 import { interpretIronStudies, type IronStudiesInput } from '../../../src/features/workup/interpret-iron-studies'
+import { shippedBundle } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 const rules = bundle.patientWorkup.nextSteps!
 const findingsById = new Map(bundle.patientWorkup.findings.map((finding) => [finding.id, finding]))
 const finding = (id: string) => {

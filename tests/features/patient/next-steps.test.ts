@@ -5,16 +5,15 @@
  */
 import { describe, expect, it } from 'vitest'
 import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
 import { parseBundle } from '../../../src/data/parse-bundle'
-import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { screenMedicationList } from '../../../src/features/medications/screen-medication-list'
 import { assessPatient, screenedMedicationsFrom, type PatientInput } from '../../../src/features/patient/assess-patient'
 import type { NextStepsResult } from '../../../src/features/patient/next-steps'
 import { bundleErrorMessageOf } from '../../data/bundle-error-message'
+import { shippedBundle, shippedVocabulary } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
-const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+const bundle = shippedBundle()
+const vocabulary = shippedVocabulary()
 type NextStepRules = NonNullable<typeof bundle.patientWorkup.nextSteps>
 
 function assess(input: PatientInput & { medicationList?: string }, edited = bundle) {

@@ -1,12 +1,11 @@
 import { fleschKincaid } from 'flesch-kincaid'
 import { syllable } from 'syllable'
 import { describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { parseBundle } from '../../../src/data/parse-bundle'
 import { assessPatient } from '../../../src/features/patient/assess-patient'
 import { buildHandout, handoutAsText } from '../../../src/features/patient/patient-handout'
+import { shippedBundle } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 const rules = bundle.patientWorkup
 
 /** Flesch–Kincaid US school grade of a text: sentences end in . ! ? or a line break. */

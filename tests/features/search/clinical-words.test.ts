@@ -3,15 +3,12 @@
  * and every name of the drug vocabulary (the last is checked name by name in search-index.test.ts).
  */
 import { describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
-import { parseBundle } from '../../../src/data/parse-bundle'
-import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { createSearchReference } from '../../../src/features/search/search-index'
 import { searchBuiltBeforeTests } from './search-built-before-tests'
+import { shippedBundle, shippedVocabulary } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
-const search = searchBuiltBeforeTests(() => createSearchReference(bundle, parseDrugVocabulary(readDrugVocabularyFile())))
+const bundle = shippedBundle()
+const search = searchBuiltBeforeTests(() => createSearchReference(bundle, shippedVocabulary()))
 const top3 = (query: string) => search(query).slice(0, 3).map((hit) => hit.id)
 
 describe('lookup: the clinical words for the condition, its codes and its patients', () => {

@@ -4,16 +4,13 @@
  * word for a mimic. And the line under each result says what the bundle says, once.
  */
 import { describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
-import { parseBundle } from '../../../src/data/parse-bundle'
-import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { rolesInWords } from '../../../src/features/medications/drug-roles'
 import { createSearchReference, searchReferenceFor, tokenizeForLookup } from '../../../src/features/search/search-index'
 import { searchBuiltBeforeTests } from './search-built-before-tests'
+import { shippedBundle, shippedVocabulary } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
-const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+const bundle = shippedBundle()
+const vocabulary = shippedVocabulary()
 const search = searchBuiltBeforeTests(() => createSearchReference(bundle, vocabulary))
 const top3 = (query: string) => search(query).slice(0, 3).map((hit) => hit.id)
 

@@ -3,17 +3,14 @@
  * length may carry, and when every word must sit in one entry.
  */
 import { describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
-import { parseBundle } from '../../../src/data/parse-bundle'
-import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { rolesInWords } from '../../../src/features/medications/drug-roles'
 import { MAX_FUZZY_TERM_LENGTH, NO_KNOWN_ASSOCIATION, createSearchReference, tokenizeForLookup } from '../../../src/features/search/search-index'
 import { SITE_PAGES } from '../../../src/lib/site-pages'
 import { searchBuiltBeforeTests } from './search-built-before-tests'
+import { shippedBundle, shippedVocabulary } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
-const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+const bundle = shippedBundle()
+const vocabulary = shippedVocabulary()
 const search = searchBuiltBeforeTests(() => createSearchReference(bundle, vocabulary))
 const idsOf = (query: string) => search(query).map((hit) => hit.id)
 

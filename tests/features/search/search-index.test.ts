@@ -1,14 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseBundle } from '../../../src/data/parse-bundle'
 import { NO_KNOWN_ASSOCIATION, createSearchReference, normaliseTerm, searchReferenceFor } from '../../../src/features/search/search-index'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { readDrugVocabularyFile } from '../../../mocks/handlers/drug-vocabulary'
-import { parseDrugVocabulary } from '../../../src/data/parse-drug-vocabulary'
 import { searchBuiltBeforeTests } from './search-built-before-tests'
+import { shippedBundle, shippedVocabulary } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
-const vocabulary = parseDrugVocabulary(readDrugVocabularyFile())
+const bundle = shippedBundle()
+const vocabulary = shippedVocabulary()
 const search = searchBuiltBeforeTests(() => createSearchReference(bundle, vocabulary))
 const top3 = (query: string) => search(query).slice(0, 3).map((hit) => hit.id)
 const medicationIdsOf = (query: string) => search(query).map((hit) => hit.id)

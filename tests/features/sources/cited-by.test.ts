@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { parseBundle } from '../../../src/data/parse-bundle'
 import { citingEntriesBySource } from '../../../src/features/sources/cited-by'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
+import { shippedBundle } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 
 describe('citingEntriesBySource', () => {
   it('lists, for each source, every cause that cites it', () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { parseBundle } from '../../../src/data/parse-bundle'
 import { describeLoinc, groupLabs, labTitle, sameHowToDrawAs } from '../../../src/features/workup/checklist-model'
+import { shippedBundle } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 const ferritin = bundle.labs.find((lab) => lab.loinc === '2276-4')!
 
 describe('groupLabs', () => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { parseBundle } from '../../../src/data/parse-bundle'
 import { citeLabel } from '../../../src/components/evidence'
 import { byId } from '../../../src/data/lookup'
 import { formatChecklistAsText, CHECKLIST_TITLE, type ChecklistTextInput } from '../../../src/features/workup/format-checklist-as-text'
 import { CLINICAL_JUDGEMENT_LINE, LAB_GROUPS, describeLoinc, groupLabs, labTitle } from '../../../src/features/workup/checklist-model'
+import { shippedBundle } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 const lab = (id: string) => {
   const found = bundle.labs.find((l) => l.id === id || l.loinc === id)
   if (!found) throw new Error(`the bundle has no lab ${id}`)

@@ -4,8 +4,6 @@
  * clinician reads when one value is missing or a threshold is met exactly.
  */
 import { describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { parseBundle } from '../../../src/data/parse-bundle'
 import { IRON_VERDICTS } from '../../../src/data/vocabulary'
 import {
   describeIronRules,
@@ -14,8 +12,9 @@ import {
   IRON_VERDICT_LABEL,
   type IronStudiesInput,
 } from '../../../src/features/workup/interpret-iron-studies'
+import { shippedBundle } from '../../shipped-content'
 
-const rules = parseBundle(readBundleFile()).ironRules
+const rules = shippedBundle().ironRules
 const read = (input: IronStudiesInput) => interpretIronStudies(input, rules)
 
 describe('values as typed', () => {

@@ -1,16 +1,15 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { parseBundle } from '../../../src/data/parse-bundle'
 import {
   IRON_RECOMMENDING_VERDICTS,
   interpretIronStudies,
   type IronStudiesInput,
   type IronStudiesInterpretation,
 } from '../../../src/features/workup/interpret-iron-studies'
+import { shippedBundle } from '../../shipped-content'
 
 // The real, validated bundle: the interpreter must apply the reviewed thresholds it ships with.
-const rules = parseBundle(readBundleFile()).ironRules
+const rules = shippedBundle().ironRules
 const read = (input: IronStudiesInput) => interpretIronStudies(input, rules)
 const primaryVerdict = (r: IronStudiesInterpretation) => (r.primary?.status === 'verdict' ? r.primary.verdict : undefined)
 const mayoVerdict = (r: IronStudiesInterpretation) => (r.comparison?.status === 'verdict' ? r.comparison.verdict : undefined)
