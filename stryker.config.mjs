@@ -31,7 +31,7 @@ export default {
   // Every mutator runs; none is excluded.
   // Two cores: one test runner per core.
   concurrency: 2,
-  // Vitest's \`bail\` cancels a run at its first failure, and the cancel can lose that failure when the files of a
+  // Vitest's `bail` cancels a run at its first failure, and the cancel can lose that failure when the files of a
   // run share one worker (the run then reports no test, and the mutant would count as surviving). So bail is off,
   // and tests/mutation-setup.ts skips every test after the run's first failure instead.
   disableBail: true,
