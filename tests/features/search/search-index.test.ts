@@ -74,8 +74,16 @@ describe('lookup ranking: the right entry in the top 3', () => {
   it('answers an empty query with nothing, and builds one index per bundle', () => {
     expect(search('')).toEqual([])
     expect(search('   ')).toEqual([])
-    expect(searchReferenceFor(bundle)).toBe(searchReferenceFor(bundle))
-    expect(searchReferenceFor(bundle, vocabulary)).toBe(searchReferenceFor(bundle, vocabulary))
+    const bundleOnly = searchReferenceFor(bundle)
+    const withVocabulary = searchReferenceFor(bundle, vocabulary)
+    expect(searchReferenceFor(bundle)).toBe(bundleOnly)
+    expect(searchReferenceFor(bundle, vocabulary)).toBe(withVocabulary)
+    // The cached index answers (an empty cache would return the same nothing twice), and the two are distinct:
+    // only the one with the vocabulary knows a drug the bundle does not list.
+    expect(withVocabulary).not.toBe(bundleOnly)
+    expect(bundleOnly('ferritin').map((hit) => hit.id)).toContain('lab-ferritin')
+    expect(withVocabulary('metformin').some((hit) => hit.group === 'Medications')).toBe(true)
+    expect(bundleOnly('metformin').some((hit) => hit.group === 'Medications')).toBe(false)
   })
 })
 
