@@ -1,6 +1,7 @@
 /**
  * The content that ships (public/data/rls.json and drug-vocabulary.json), each parsed once per module graph
- * and frozen, for the tests that read the real content rather than an edited copy.
+ * and frozen: every test that reads the real content as it is reads it here. Tests of the reading itself, or
+ * that edit the raw file to break a rule, read the file directly.
  *
  * Once: the `unit-logic` project and the mutation run share one module graph between the test files of a
  * worker or of a mutant's run, so the parse, and the screener's name matcher built for this content (it is

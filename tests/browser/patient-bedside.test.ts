@@ -9,11 +9,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../mocks/handlers/bundle'
-import { parseBundle } from '../../src/data/parse-bundle'
 import { watchedPages, type WatchedPage } from './browser'
+import { shippedBundle } from '../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 const findingLabel = (id: string) => bundle.patientWorkup.findings.find((f) => f.id === id)!.label
 
 const openTestPage = watchedPages()

@@ -4,12 +4,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../mocks/handlers/bundle'
-import { parseBundle } from '../../src/data/parse-bundle'
 import { VIGNETTES, type Vignette } from '../features/patient/vignettes'
 import { watchedPages, type WatchedPage } from './browser'
+import { shippedBundle } from '../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 const rules = bundle.patientWorkup
 const finding = (id: string) => rules.findings.find((f) => f.id === id)!
 const causeName = (id: string) => bundle.causes.find((c) => c.id === id)!.name

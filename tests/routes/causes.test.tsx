@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { parseBundle } from '../../src/data/parse-bundle'
-import { readBundleFile } from '../../mocks/handlers/bundle'
 import { renderRoute, screen, within, waitFor } from '../test-utils'
+import { shippedBundle } from '../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 const categoryName = (id: string) => bundle.categories.find((c) => c.id === id)!.name
 const causeLinks = () => screen.getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('/causes/'))
 

@@ -3,11 +3,10 @@
  * version replaces the one seen on the last visit.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../mocks/handlers/bundle'
-import { parseBundle } from '../../src/data/parse-bundle'
 import { renderRoute, screen, within } from '../test-utils'
+import { shippedBundle } from '../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 const SEEN_VERSION_KEY = 'rls-causes:content-version-seen'
 
 afterEach(() => {

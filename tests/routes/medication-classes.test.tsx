@@ -4,13 +4,12 @@
  * brand lists folded until filtered, and misspellings that find a drug without being shown.
  */
 import { describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../mocks/handlers/bundle'
 import type { Medication } from '../../src/data/bundle-schema'
-import { parseBundle } from '../../src/data/parse-bundle'
 import { EFFECT_WORDS } from '../../src/features/medications/effect-words'
 import { renderRoute, screen, waitFor, within } from '../test-utils'
+import { shippedBundle } from '../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 const medication = (id: string): Medication => bundle.medications.find((m) => m.id === id)!
 const entry = (id: string) => document.getElementById(`medication-${id}`)!
 const shownDrugIds = () =>

@@ -1,15 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { readBundleFile } from '../../mocks/handlers/bundle'
 import type { Medication } from '../../src/data/bundle-schema'
-import { parseBundle } from '../../src/data/parse-bundle'
 import { EFFECT_WORDS } from '../../src/features/medications/effect-words'
 import { ROLE_LABELS } from '../../src/features/medications/drug-roles'
 import { http, HttpResponse } from 'msw'
 import { DRUG_VOCABULARY_ROUTE } from '../../mocks/handlers/drug-vocabulary'
 import { server } from '../../mocks/server'
 import { renderRoute, screen, waitFor, within } from '../test-utils'
+import { shippedBundle } from '../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 
 function drug(generic: string): Medication {
   const found = bundle.medications.find((m) => m.name.split(/[(,]/)[0]?.trim().toLowerCase() === generic)

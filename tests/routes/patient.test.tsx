@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../mocks/handlers/bundle'
-import { parseBundle } from '../../src/data/parse-bundle'
 import { renderRoute, screen, within, type userEvent } from '../test-utils'
 import { VIGNETTES, type Vignette } from '../features/patient/vignettes'
+import { shippedBundle } from '../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 const finding = (id: string) => bundle.patientWorkup.findings.find((f) => f.id === id)!
 const cause = (id: string) => bundle.causes.find((c) => c.id === id)!
 const lab = (id: string) => bundle.labs.find((l) => l.id === id)!

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { parseBundle } from '../../src/data/parse-bundle'
-import { readBundleFile } from '../../mocks/handlers/bundle'
 import { renderRoute, screen, within } from '../test-utils'
+import { shippedBundle } from '../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 
 describe('primary vs secondary', () => {
   it('compares the two row by row, each row cited', async () => {

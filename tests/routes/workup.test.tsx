@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { readBundleFile } from '../../mocks/handlers/bundle'
 import { IRON_READING_RULES } from '../../src/data/bundle-schema'
-import { parseBundle } from '../../src/data/parse-bundle'
 import { describeIronRules } from '../../src/features/workup/interpret-iron-studies'
 import { renderRoute, screen, waitFor, within } from '../test-utils'
+import { shippedBundle } from '../shipped-content'
 
 // The real bundle the app is served: tests name the labs the content must contain, never copy it.
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 const labByLoinc = (code: string) => {
   const lab = bundle.labs.find((l) => l.loinc === code)
   if (!lab) throw new Error(`the bundle has no lab with LOINC ${code}`)

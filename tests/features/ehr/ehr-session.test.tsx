@@ -1,12 +1,11 @@
 import { act } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { parseBundle } from '../../../src/data/parse-bundle'
 import { endEhrSession, openPatientFromChart, SMART_KEY } from '../../../src/features/ehr/ehr-session'
 import { clearLaunchedPatient, getLaunchedPatient, setLaunchedPatient } from '../../../src/features/ehr/launched-patient'
 import { getPatientSnapshot, IDLE_LIMIT_MINUTES, startNewPatient, updatePatientForm } from '../../../src/features/patient/patient-store'
+import { shippedBundle } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 const launched = {
   patient: { name: 'Ada Lovelace', birthDate: '1950-12-10', age: 75, sex: 'female' as const, findings: [], medications: [], labs: {}, notFilled: [] },
   readOn: '2026-12-01',

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { parseBundle } from '../../../src/data/parse-bundle'
 import { CODE_SYSTEM_OID, infobuttonDestination, readInfobuttonRequest } from '../../../src/features/ehr/infobutton'
 import { renderRoute, screen, waitFor } from '../../test-utils'
+import { shippedBundle } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 const request = (query: string) => readInfobuttonRequest(`?${query}`)
 const destination = (query: string) => infobuttonDestination(request(query)!, bundle)
 const ICD = CODE_SYSTEM_OID.icd10cm

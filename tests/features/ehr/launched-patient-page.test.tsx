@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { readBundleFile } from '../../../mocks/handlers/bundle'
-import { parseBundle } from '../../../src/data/parse-bundle'
 import { openPatientFromChart, SMART_KEY } from '../../../src/features/ehr/ehr-session'
 import { clearLaunchedPatient, getLaunchedPatient } from '../../../src/features/ehr/launched-patient'
 import { patientFromChart } from '../../../src/features/ehr/patient-from-chart'
 import { renderRoute, screen, within } from '../../test-utils'
+import { shippedBundle } from '../../shipped-content'
 
-const bundle = parseBundle(readBundleFile())
+const bundle = shippedBundle()
 const fixture = (name: string): unknown => JSON.parse(readFileSync(resolve(process.cwd(), 'tests/fixtures/ehr', `${name}.json`), 'utf8'))
 const TODAY = '2026-12-01'
 const label = (id: string) => bundle.patientWorkup.findings.find((f) => f.id === id)!.label
